@@ -1,0 +1,142 @@
+package vn.ddci.assessment;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ddci.framework.Measure;
+import vn.ddci.internal.DdciStyle;
+import vn.ddci.ranking.MedianClass;
+import vn.ddci.ranking.Standing;
+import vn.ddci.result.Score;
+
+/**
+ * The assessment of one measure of one unit (the total or one component), as a plan's section II
+ * states it: the standing, the score, the improvement over last year, the position against the
+ * median, and the gaps to the leader and to the median score.
+ *
+ * <p>Scores, the leader's and the median may be unknown when the unit has only its published
+ * figures; the gaps are then empty too.
+ */
+@Value.Immutable
+@DdciStyle
+public abstract class MeasureAssessment {
+
+  MeasureAssessment() {}
+
+  /**
+   * Starts an assessment.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MeasureAssessment}; not thread-safe. */
+  public static final class Builder extends ImmutableMeasureAssessment.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns what is assessed.
+   *
+   * @return the total or a component
+   */
+  public abstract Measure measure();
+
+  /**
+   * Returns this year's standing.
+   *
+   * @return rank of n
+   */
+  public abstract Standing standing();
+
+  /**
+   * Returns this year's score, if known.
+   *
+   * @return the score
+   */
+  public abstract Optional<Score> score();
+
+  /**
+   * Returns last year's standing, if known.
+   *
+   * @return rank of n last year
+   */
+  public abstract Optional<Standing> lastStanding();
+
+  /**
+   * Returns the improvement over last year.
+   *
+   * @return the change, rank change and improvement rank, as far as known
+   */
+  @Value.Default
+  public Improvement improvement() {
+    return Improvement.unknown();
+  }
+
+  /**
+   * Returns the leader's score this year, if known.
+   *
+   * @return the best score of the block
+   */
+  public abstract Optional<Score> leaderScore();
+
+  /**
+   * Returns the block's median score this year, if known.
+   *
+   * @return the median score
+   */
+  public abstract Optional<Score> medianScore();
+
+  /**
+   * Returns the position against the median rank.
+   *
+   * @return ABOVE, AT or BELOW
+   */
+  public MedianClass medianClass() {
+    return standing().medianClass();
+  }
+
+  /**
+   * Returns the gap to the leader (khoảng cách với đơn vị đứng đầu): the leader's score minus this
+   * score.
+   *
+   * @return 0 or more, if both scores are known
+   */
+  public Optional<BigDecimal> gapToLeader() {
+    return leaderScore().flatMap(l -> score().map(l::minus));
+  }
+
+  /**
+   * Returns the gap to the median score: this score minus the median, positive above it.
+   *
+   * @return the signed gap, if both are known
+   */
+  public Optional<BigDecimal> gapToMedian() {
+    return medianScore().flatMap(m -> score().map(s -> s.minus(m)));
+  }
+
+  /**
+   * Returns last year's score, when this year's score and the change are known.
+   *
+   * @return score − change, exact
+   */
+  public Optional<Score> lastScore() {
+    return score().flatMap(s -> improvement().change().map(c -> Score.of(s.value().subtract(c))));
+  }
+
+  @Override
+  public String toString() {
+    return "MeasureAssessment["
+        + measure().code()
+        + " "
+        + standing().format()
+        + score().map(s -> ", " + s.value().toPlainString()).orElse("")
+        + ", "
+        + medianClass()
+        + ", "
+        + improvement()
+        + "]";
+  }
+}

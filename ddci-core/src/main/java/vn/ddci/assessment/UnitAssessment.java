@@ -1,0 +1,278 @@
+package vn.ddci.assessment;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import org.immutables.value.Value;
+import vn.ddci.framework.Component;
+import vn.ddci.framework.Framework;
+import vn.ddci.framework.Measure;
+import vn.ddci.internal.DdciStyle;
+import vn.ddci.ranking.MedianClass;
+import vn.ddci.ranking.Standing;
+import vn.ddci.result.PublishedFigures;
+import vn.ddci.result.PublishedStanding;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Score;
+import vn.ddci.result.Unit;
+
+/**
+ * The assessment of a unit for a year against the previous one: the total and every component
+ * (section II of a plan, "Đánh giá kết quả thực hiện DDCI").
+ *
+ * <p>Built from a unit's {@linkplain #of(PublishedStanding) published standing} (what a unit
+ * usually receives) or from {@linkplain #of(ResultTable, ResultTable, String) two whole block
+ * tables}. It names the unit's strengths (components above the median rank), weaknesses (below it)
+ * and priorities (below the median, or whose score declined).
+ *
+ * <pre>{@code
+ * UnitAssessment a = UnitAssessment.of(standing2023);
+ * a.strengths();                 // [TIME_COST, EQUAL_COMPETITION, LEGAL_INSTITUTIONS, LEADERSHIP]
+ * a.total().gapToLeader();       // Optional[7.32]
+ * }</pre>
+ */
+@Value.Immutable
+@DdciStyle
+public abstract class UnitAssessment {
+
+  UnitAssessment() {}
+
+  /**
+   * Starts an assessment from parts.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link UnitAssessment}; not thread-safe. */
+  public static final class Builder extends ImmutableUnitAssessment.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Assesses a unit from its published standing alone.
+   *
+   * <p>Ranks come from the standing; a rank change is computed where both years' ranks are given,
+   * and the leader's score of a component is the unit's own when it ranks first.
+   *
+   * @param standing what the unit received
+   * @return the assessment
+   */
+  public static UnitAssessment of(PublishedStanding standing) {
+    Builder builder = builder().unit(standing.unit()).year(standing.year());
+    builder.lastYear(standing.year().minusYears(1));
+    builder.total(assess(Measure.total(), standing.total(), standing, standing.medianScore()));
+    for (Map.Entry<Component, PublishedFigures> e : standing.components().entrySet()) {
+      builder.putComponents(
+          e.getKey(), assess(Measure.of(e.getKey()), e.getValue(), standing, Optional.empty()));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Assesses a unit from two whole tables of its block, with Lạng Sơn's ranking rule and names
+   * matched tolerantly; see {@link YearOverYear} for other rules and aliases.
+   *
+   * @param thisYear the block's results this year
+   * @param lastYear the block's results last year
+   * @param unitName the unit's name as written
+   * @return the assessment
+   * @throws IllegalArgumentException if the unit is not in this year's table, or the tables do not
+   *     fit together
+   */
+  public static UnitAssessment of(ResultTable thisYear, ResultTable lastYear, String unitName) {
+    return YearOverYear.of(thisYear, lastYear).assess(unitName);
+  }
+
+  private static MeasureAssessment assess(
+      Measure measure,
+      PublishedFigures f,
+      PublishedStanding standing,
+      Optional<Score> medianScore) {
+    int n = standing.blockSize();
+    Optional<Score> leader =
+        f.leaderScore().or(() -> f.rank() == 1 ? f.score() : Optional.empty());
+    OptionalInt rankChange =
+        f.lastRank().isPresent() ? OptionalInt.of(f.lastRank().getAsInt() - f.rank()) : OptionalInt.empty();
+    Optional<Standing> improvementRank =
+        f.improvementRank().isPresent()
+            ? Optional.of(Standing.of(f.improvementRank().getAsInt(), n))
+            : Optional.empty();
+    Optional<Standing> last =
+        f.lastRank().isPresent()
+            ? Optional.of(Standing.of(f.lastRank().getAsInt(), standing.lastBlockSize()))
+            : Optional.empty();
+    return MeasureAssessment.builder()
+        .measure(measure)
+        .standing(Standing.of(f.rank(), n, f.tiedCount()))
+        .score(f.score())
+        .lastStanding(last)
+        .improvement(Improvement.of(f.change(), rankChange, improvementRank))
+        .leaderScore(leader)
+        .medianScore(medianScore)
+        .build();
+  }
+
+  /**
+   * Returns the unit assessed.
+   *
+   * @return the unit
+   */
+  public abstract Unit unit();
+
+  /**
+   * Returns the year assessed.
+   *
+   * @return this year
+   */
+  public abstract Year year();
+
+  /**
+   * Returns the year compared with.
+   *
+   * @return last year
+   */
+  public abstract Year lastYear();
+
+  /**
+   * Returns the assessment of the total.
+   *
+   * @return the total's assessment
+   */
+  public abstract MeasureAssessment total();
+
+  /**
+   * Returns the assessment of every component, in the framework's order.
+   *
+   * @return one entry per component
+   */
+  public abstract Map<Component, MeasureAssessment> components();
+
+  @Value.Check
+  UnitAssessment normalize() {
+    Framework f = unit().block().framework();
+    String where = "unit '" + unit().name() + "', year " + year();
+    checkArgument(
+        lastYear().isBefore(year()), "%s: last year %s is not before it", where, lastYear());
+    checkArgument(total().measure().isTotal(), "%s: the total's assessment is of %s", where,
+        total().measure());
+    ImmutableMap.Builder<Component, MeasureAssessment> ordered = ImmutableMap.builder();
+    for (Component c : f.components()) {
+      MeasureAssessment a = components().get(c);
+      checkArgument(a != null, "%s: no assessment of component %s", where, c);
+      checkArgument(
+          a.measure().equals(Measure.of(c)),
+          "%s: the assessment filed under %s is of %s",
+          where,
+          c,
+          a.measure());
+      ordered.put(c, a);
+    }
+    checkArgument(
+        components().size() == f.components().size(),
+        "%s: components outside framework '%s': %s",
+        where,
+        f.name(),
+        components().keySet());
+    if (ImmutableList.copyOf(components().keySet()).equals(f.components())) {
+      return this;
+    }
+    return new Builder().from(this).components(ordered.build()).build();
+  }
+
+  /**
+   * Returns the assessment of one component.
+   *
+   * @param component a component of the unit's framework
+   * @return its assessment
+   * @throws IllegalArgumentException if the component is not in the framework
+   */
+  public MeasureAssessment component(Component component) {
+    MeasureAssessment a = components().get(component);
+    checkArgument(a != null, "unit '%s': no component %s", unit().name(), component);
+    return a;
+  }
+
+  /**
+   * Returns the assessment of one component by code or name.
+   *
+   * @param codeOrName e.g. {@code "TRANSPARENCY"} or "Tính minh bạch và tiếp cận thông tin"
+   * @return its assessment
+   * @throws IllegalArgumentException if the framework has no such component
+   */
+  public MeasureAssessment component(String codeOrName) {
+    return component(unit().block().framework().component(codeOrName));
+  }
+
+  /**
+   * Returns the assessment of a measure.
+   *
+   * @param measure the total or a component
+   * @return its assessment
+   */
+  public MeasureAssessment measure(Measure measure) {
+    return measure.component().map(this::component).orElseGet(this::total);
+  }
+
+  /**
+   * Returns the strengths: components ranked above the median ("trên trung vị").
+   *
+   * @return the components, in the framework's order
+   */
+  public List<Component> strengths() {
+    return componentsWhere(a -> a.medianClass() == MedianClass.ABOVE);
+  }
+
+  /**
+   * Returns the weaknesses: components ranked below the median ("dưới trung vị").
+   *
+   * @return the components, in the framework's order
+   */
+  public List<Component> weaknesses() {
+    return componentsWhere(a -> a.medianClass() == MedianClass.BELOW);
+  }
+
+  /**
+   * Returns the priorities for next year's plan: components below the median, or whose score
+   * declined (even when ranked well, as the seed says of Chi phí thời gian at 02/25 and −1.29).
+   *
+   * @return the components, in the framework's order
+   */
+  public List<Component> priorities() {
+    return componentsWhere(
+        a -> a.medianClass() == MedianClass.BELOW || a.improvement().declined());
+  }
+
+  private List<Component> componentsWhere(Predicate<MeasureAssessment> test) {
+    return components().entrySet().stream()
+        .filter(e -> test.test(e.getValue()))
+        .map(Map.Entry::getKey)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String toString() {
+    return "UnitAssessment["
+        + unit().name()
+        + " "
+        + year()
+        + " vs "
+        + lastYear()
+        + ": total "
+        + total().standing().format()
+        + ", "
+        + strengths().size()
+        + "/"
+        + components().size()
+        + " above the median]";
+  }
+}

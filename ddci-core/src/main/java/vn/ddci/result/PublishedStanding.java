@@ -1,0 +1,226 @@
+package vn.ddci.result;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import vn.ddci.framework.Component;
+import vn.ddci.framework.Framework;
+import vn.ddci.internal.DdciStyle;
+
+/**
+ * A unit's published standing for one year: what a unit receives when it does not have the whole
+ * block's table, as in the seed plan's section II.
+ *
+ * <p>It holds the block size n, the {@link PublishedFigures} of the total and of every component
+ * (ranks of n, and the optional scores, last-year ranks, changes and improvement ranks), and the
+ * block's median total score when published. Every rank must lie in 1…n, and every component of
+ * the unit's framework must be present; otherwise the standing is rejected with a message naming
+ * the unit, year and component.
+ *
+ * <pre>{@code
+ * PublishedStanding s = PublishedStanding.builder()
+ *     .unit(soNgoaiVu).year(2023).blockSize(25)
+ *     .total(PublishedFigures.builder().rank(15).score("80.45").leaderScore("87.77")
+ *         .change("5.82").improvementRank(10).build())
+ *     .putComponents(f.component("TIME_COST"), PublishedFigures.builder().rank(2)
+ *         .change("-1.29").improvementRank(18).build())
+ *     // … every other component …
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@DdciStyle
+public abstract class PublishedStanding {
+
+  PublishedStanding() {}
+
+  /**
+   * Starts a published standing.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PublishedStanding}; not thread-safe. */
+  public static final class Builder extends ImmutablePublishedStanding.Builder {
+    Builder() {}
+
+    /**
+     * Sets the year.
+     *
+     * @param year e.g. 2023
+     * @return this builder
+     */
+    public Builder year(int year) {
+      return year(Year.of(year));
+    }
+
+    /**
+     * Sets the block's median total score (điểm trung vị), written with a point or comma.
+     *
+     * @param medianScore e.g. {@code "81.34"}
+     * @return this builder
+     */
+    public Builder medianScore(String medianScore) {
+      return medianScore(Score.parse(medianScore));
+    }
+  }
+
+  /**
+   * Returns the unit.
+   *
+   * @return the unit
+   */
+  public abstract Unit unit();
+
+  /**
+   * Returns the year of the results.
+   *
+   * @return the year
+   */
+  public abstract Year year();
+
+  /**
+   * Returns the number of units in the block this year (n of "15/25").
+   *
+   * @return 1 or more
+   */
+  public abstract int blockSize();
+
+  /**
+   * Returns the number of units in the block last year.
+   *
+   * @return {@link #blockSize()} unless set
+   */
+  @Value.Default
+  public int lastBlockSize() {
+    return blockSize();
+  }
+
+  /**
+   * Returns the figures of the total.
+   *
+   * @return the total's figures
+   */
+  public abstract PublishedFigures total();
+
+  /**
+   * Returns the figures of every component, in the framework's order.
+   *
+   * @return one entry per component
+   */
+  public abstract Map<Component, PublishedFigures> components();
+
+  /**
+   * Returns the block's median total score (điểm trung vị), if published.
+   *
+   * @return the median score
+   */
+  public abstract Optional<Score> medianScore();
+
+  /**
+   * Returns the unit's framework.
+   *
+   * @return the framework of the unit's block
+   */
+  public Framework framework() {
+    return unit().block().framework();
+  }
+
+  /**
+   * Returns the figures of one component.
+   *
+   * @param component a component of the framework
+   * @return its figures
+   * @throws IllegalArgumentException if the component is not in the framework
+   */
+  public PublishedFigures component(Component component) {
+    PublishedFigures figures = components().get(component);
+    checkArgument(figures != null, "%s: no component %s", where(), component);
+    return figures;
+  }
+
+  @Value.Check
+  PublishedStanding normalize() {
+    Framework f = framework();
+    checkArgument(blockSize() >= 1, "%s: block size %s is below 1", where(), blockSize());
+    checkArgument(
+        lastBlockSize() >= 1, "%s: last year's block size %s is below 1", where(), lastBlockSize());
+    for (Component c : components().keySet()) {
+      checkArgument(
+          f.contains(c), "%s: component %s is not in framework '%s'", where(), c, f.name());
+    }
+    checkFigures("total", total(), f.totalMax());
+    ImmutableMap.Builder<Component, PublishedFigures> ordered = ImmutableMap.builder();
+    for (Component c : f.components()) {
+      PublishedFigures figures = components().get(c);
+      checkArgument(figures != null, "%s: no figures for component %s", where(), c);
+      checkFigures("component " + c.code(), figures, f.componentMax());
+      ordered.put(c, figures);
+    }
+    if (ImmutableList.copyOf(components().keySet()).equals(f.components())) {
+      return this;
+    }
+    return new Builder().from(this).components(ordered.build()).build();
+  }
+
+  private void checkFigures(String what, PublishedFigures figures, BigDecimal max) {
+    checkRank(what, "rank", figures.rank() + figures.tiedCount() - 1, figures.rank(), blockSize());
+    checkRank(what, "last year's rank", figures.lastRank(), lastBlockSize());
+    checkRank(what, "improvement rank", figures.improvementRank(), blockSize());
+    for (Optional<Score> score : List.of(figures.score(), figures.leaderScore())) {
+      score.ifPresent(
+          s ->
+              checkArgument(
+                  s.value().compareTo(max) <= 0,
+                  "%s, %s: score %s is outside 0–%s",
+                  where(),
+                  what,
+                  s.value().toPlainString(),
+                  max.toPlainString()));
+    }
+  }
+
+  private void checkRank(String what, String which, int lastPosition, int rank, int n) {
+    checkArgument(
+        lastPosition <= n,
+        "%s, %s: %s %s%s is outside 1–%s",
+        where(),
+        what,
+        which,
+        rank,
+        lastPosition > rank ? " tied ×" + (lastPosition - rank + 1) : "",
+        n);
+  }
+
+  private void checkRank(String what, String which, OptionalInt rank, int n) {
+    rank.ifPresent(r -> checkRank(what, which, r, r, n));
+  }
+
+  private String where() {
+    return "unit '" + unit().name() + "', year " + year();
+  }
+
+  @Override
+  public String toString() {
+    return "PublishedStanding["
+        + unit().name()
+        + " "
+        + year()
+        + ": total "
+        + total().rank()
+        + "/"
+        + blockSize()
+        + "]";
+  }
+}
