@@ -46,7 +46,11 @@ public abstract class ResultTable {
    *     or year, or a unit appears twice
    */
   public static ResultTable of(Block block, Year year, Collection<Scorecard> scorecards) {
-    return ImmutableResultTable.of(block, year, scorecards);
+    return ImmutableResultTable.builder()
+        .block(block)
+        .year(year)
+        .addAllScorecards(scorecards)
+        .build();
   }
 
   /**

@@ -1,0 +1,65 @@
+package vn.ddci.assessment;
+
+import vn.ddci.framework.Framework;
+import vn.ddci.framework.Frameworks;
+import vn.ddci.result.PublishedFigures;
+import vn.ddci.result.PublishedStanding;
+import vn.ddci.result.Unit;
+
+/**
+ * The figures that the seed plan (Sở Ngoại vụ Lạng Sơn, DDCI 2023 against 2022) states in its
+ * section II, exactly as written there and nothing more.
+ */
+final class SeedFigures {
+  static final Framework F = Frameworks.LANG_SON_DEPARTMENTS;
+  static final Unit SO_NGOAI_VU = Unit.of("Sở Ngoại vụ", Frameworks.LANG_SON_DEPARTMENT_BLOCK);
+
+  private SeedFigures() {}
+
+  static PublishedStanding standing2023() {
+    return PublishedStanding.builder()
+        .unit(SO_NGOAI_VU)
+        .year(2023)
+        .blockSize(25)
+        .medianScore("81.34")
+        .total(
+            PublishedFigures.builder()
+                .rank(15)
+                .score("80.45")
+                .leaderScore("87.77")
+                .change("5.82")
+                .improvementRank(10)
+                .build())
+        .putComponents(
+            F.component("TIME_COST"),
+            PublishedFigures.builder().rank(2).change("-1.29").improvementRank(18).build())
+        .putComponents(
+            F.component("EQUAL_COMPETITION"),
+            PublishedFigures.builder()
+                .rank(1)
+                .tiedCount(3)
+                .score("10")
+                .lastRank(24)
+                .change("5,20")
+                .build())
+        .putComponents(
+            F.component("LEADERSHIP"),
+            PublishedFigures.builder().rank(1).tiedCount(3).score("10").lastRank(3).build())
+        .putComponents(
+            F.component("LEGAL_INSTITUTIONS"),
+            PublishedFigures.builder().rank(5).lastRank(12).change("1.48").build())
+        .putComponents(
+            F.component("TRANSPARENCY"),
+            PublishedFigures.builder().rank(17).lastRank(2).change("-1.92").build())
+        .putComponents(
+            F.component("INFORMAL_CHARGES"),
+            PublishedFigures.builder().rank(23).lastRank(23).change("-1.18").build())
+        .putComponents(
+            F.component("BUSINESS_SUPPORT"),
+            PublishedFigures.builder().rank(25).change("1.15").improvementRank(13).build())
+        .putComponents(
+            F.component("DYNAMISM"),
+            PublishedFigures.builder().rank(20).lastRank(20).change("0.86").build())
+        .build();
+  }
+}
