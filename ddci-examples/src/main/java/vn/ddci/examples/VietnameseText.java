@@ -1,0 +1,133 @@
+package vn.ddci.examples;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ddci.assessment.Improvement;
+import vn.ddci.assessment.MeasureAssessment;
+import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.framework.Component;
+import vn.ddci.ranking.Standing;
+
+/**
+ * Writes an assessment in Vietnamese in the style of a plan's section II: decimal commas, the
+ * minus sign, zero-padded ranks ("02/25").
+ */
+public final class VietnameseText {
+  private VietnameseText() {}
+
+  /**
+   * Formats points with two decimals, a decimal comma and a true minus sign: "−1,92".
+   *
+   * @param value a score or a change
+   * @return the number as plans print it
+   */
+  public static String points(BigDecimal value) {
+    String s = value.setScale(2, RoundingMode.HALF_UP).abs().toPlainString().replace('.', ',');
+    return value.signum() < 0 ? "\u2212" + s : s;
+  }
+
+  /**
+   * Formats a change with its sign: "+5,82", "−1,92".
+   *
+   * @param change a change
+   * @return the signed change
+   */
+  public static String signed(BigDecimal change) {
+    return change.signum() > 0 ? "+" + points(change) : points(change);
+  }
+
+  /**
+   * Formats a count of a total, zero-padded: "04/08".
+   *
+   * @param count the count
+   * @param of the total
+   * @return count/of
+   */
+  public static String count(int count, int of) {
+    return String.format("%02d/%02d", count, of);
+  }
+
+  /**
+   * Writes section II of a plan from an assessment.
+   *
+   * @param a the unit's assessment
+   * @return the lines of the section
+   */
+  public static List<String> sectionII(UnitAssessment a) {
+    List<String> lines = new ArrayList<>();
+    lines.add("II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN DDCI NĂM " + a.year());
+    lines.add("1. Kết quả mức độ cải thiện chỉ số và vị trí xếp hạng");
+    lines.add("Tổng điểm: " + describe(a.total(), a));
+    int n = a.components().size();
+    lines.add("2. Kết quả " + String.format("%02d", n) + " chỉ số thành phần DDCI");
+    lines.add(
+        "a) "
+            + count(a.strengths().size(), n)
+            + " chỉ số thành phần có xếp hạng trên trung vị:");
+    a.strengths().forEach(c -> lines.add("- " + c.nameVi() + ": " + describe(a.component(c), a)));
+    lines.add(
+        "b) "
+            + count(a.weaknesses().size(), n)
+            + " chỉ số thành phần có xếp hạng dưới trung vị cần tập trung cải thiện:");
+    a.weaknesses().forEach(c -> lines.add("- " + c.nameVi() + ": " + describe(a.component(c), a)));
+    List<Component> priorities = a.priorities();
+    lines.add(
+        "3. Chỉ số cần ưu tiên cải thiện năm "
+            + a.year().plusYears(1)
+            + " (dưới trung vị hoặc giảm điểm): "
+            + count(priorities.size(), n));
+    priorities.forEach(c -> lines.add("- " + c.nameVi()));
+    return lines;
+  }
+
+  /**
+   * Describes one measure as a plan does: score, rank, rank change, improvement and gaps.
+   *
+   * @param m the measure's assessment
+   * @param a the unit's assessment, for the years
+   * @return one sentence, without a final full stop
+   */
+  public static String describe(MeasureAssessment m, UnitAssessment a) {
+    List<String> parts = new ArrayList<>();
+    m.score().ifPresent(s -> parts.add(points(s.value()) + " điểm"));
+    parts.add("xếp hạng " + m.standing().format() + tie(m.standing()));
+    Improvement i = m.improvement();
+    i.rankChange().ifPresent(r -> parts.add(rankChange(r, a)));
+    i.change().ifPresent(c -> parts.add("mức độ cải thiện " + signed(c) + " điểm"));
+    i.improvementRank()
+        .ifPresent(r -> parts.add("xếp thứ " + r.format() + " về cải thiện"));
+    m.lastScore()
+        .filter(x -> m.measure().isTotal())
+        .ifPresent(s -> parts.add("năm " + a.lastYear() + " đạt " + points(s.value()) + " điểm"));
+    m.gapToLeader()
+        .filter(g -> g.signum() > 0)
+        .ifPresent(g -> parts.add("cách đơn vị đứng đầu " + points(g) + " điểm"));
+    m.gapToMedian()
+        .ifPresent(
+            g ->
+                parts.add(
+                    (g.signum() >= 0 ? "cao hơn" : "thấp hơn")
+                        + " điểm trung vị "
+                        + points(g.abs())
+                        + " điểm"));
+    return String.join(", ", parts);
+  }
+
+  private static String tie(Standing s) {
+    return s.isTied() ? " (đồng vị trí với " + String.format("%02d", s.tiedCount() - 1) + " đơn vị)"
+        : "";
+  }
+
+  private static String rankChange(int change, UnitAssessment a) {
+    String since = " so với năm " + a.lastYear();
+    if (change > 0) {
+      return "tăng " + change + " bậc" + since;
+    }
+    if (change < 0) {
+      return "giảm " + (-change) + " bậc" + since;
+    }
+    return "giữ nguyên vị trí" + since;
+  }
+}

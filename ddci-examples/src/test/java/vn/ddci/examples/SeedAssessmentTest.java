@@ -1,0 +1,56 @@
+package vn.ddci.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ddci.assessment.UnitAssessment;
+
+/** The worked example prints the seed's section II in the plan's own words and figures. */
+class SeedAssessmentTest {
+  private final List<String> lines = VietnameseText.sectionII(UnitAssessment.of(SeedPlan.standing2023()));
+
+  @Test
+  void printsTheTotal_score_rank_gapToTheLeader_andLastYear() {
+    assertThat(lines)
+        .contains(
+            "Tổng điểm: 80,45 điểm, xếp hạng 15/25, mức độ cải thiện +5,82 điểm, xếp thứ 10/25 về"
+                + " cải thiện, năm 2022 đạt 74,63 điểm, cách đơn vị đứng đầu 7,32 điểm, thấp hơn"
+                + " điểm trung vị 0,89 điểm");
+  }
+
+  @Test
+  void printsFourOfEightAboveTheMedian_thenFourBelow() {
+    assertThat(lines).contains("a) 04/08 chỉ số thành phần có xếp hạng trên trung vị:");
+    assertThat(lines)
+        .contains("b) 04/08 chỉ số thành phần có xếp hạng dưới trung vị cần tập trung cải thiện:");
+    int above = lines.indexOf("a) 04/08 chỉ số thành phần có xếp hạng trên trung vị:");
+    assertThat(lines.subList(above + 1, above + 5))
+        .allSatisfy(l -> assertThat(l).startsWith("- "))
+        .extracting(l -> l.substring(2, l.indexOf(':')))
+        .containsExactly(
+            "Chi phí thời gian", "Cạnh tranh bình đẳng", "Thiết chế pháp lý", "Vai trò người đứng đầu");
+  }
+
+  @Test
+  void printsEachComponentInThePlansStyle() {
+    assertThat(lines)
+        .contains(
+            "- Tính minh bạch và tiếp cận thông tin: xếp hạng 17/25, giảm 15 bậc so với năm 2022,"
+                + " mức độ cải thiện −1,92 điểm",
+            "- Chi phí thời gian: xếp hạng 02/25, mức độ cải thiện −1,29 điểm, xếp thứ 18/25 về cải"
+                + " thiện",
+            "- Cạnh tranh bình đẳng: 10,00 điểm, xếp hạng 01/25 (đồng vị trí với 02 đơn vị), tăng 23"
+                + " bậc so với năm 2022, mức độ cải thiện +5,20 điểm",
+            "- Chi phí không chính thức: xếp hạng 23/25, giữ nguyên vị trí so với năm 2022, mức độ"
+                + " cải thiện −1,18 điểm");
+  }
+
+  @Test
+  void numbers_useTheDecimalCommaAndTheMinusSign() {
+    assertThat(VietnameseText.points(new BigDecimal("-1.92"))).isEqualTo("−1,92");
+    assertThat(VietnameseText.signed(new BigDecimal("5.2"))).isEqualTo("+5,20");
+    assertThat(VietnameseText.count(4, 8)).isEqualTo("04/08");
+  }
+}
