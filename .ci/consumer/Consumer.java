@@ -1,0 +1,54 @@
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.assessment.YearOverYear;
+import vn.ddci.framework.Component;
+import vn.ddci.framework.Framework;
+import vn.ddci.framework.Frameworks;
+import vn.ddci.framework.Measure;
+import vn.ddci.ranking.Ranking;
+import vn.ddci.ranking.RankingRule;
+import vn.ddci.result.PublishedFigures;
+import vn.ddci.result.PublishedStanding;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Scorecard;
+import vn.ddci.result.Unit;
+
+/**
+ * A user's code, compiled by .ci/run with -Xlint:all -Werror against the ddci-core jar and its
+ * runtime dependencies only (no Immutables): it must compile without a single warning.
+ */
+public final class Consumer {
+  private Consumer() {}
+
+  public static void main(String[] args) {
+    Framework custom =
+        Framework.builder()
+            .name("Custom")
+            .addComponents(Component.of("A", "Chỉ số A", "Index A", BigDecimal.ONE))
+            .addComponents(Component.of("B", "Chỉ số B", "Index B", BigDecimal.ONE))
+            .build();
+    Framework f = Frameworks.LANG_SON_DEPARTMENTS;
+    Unit unit = Unit.of("Sở Ngoại vụ", Frameworks.LANG_SON_DEPARTMENT_BLOCK);
+    Scorecard.Builder card = Scorecard.builder().unit(unit).year(2023);
+    for (Component c : f.components()) {
+      card.score(c, "8.00");
+    }
+    Scorecard s = card.total("80.00").build();
+    ResultTable table = ResultTable.of(unit.block(), Year.of(2023), List.of(s));
+    ResultTable last =
+        ResultTable.of(unit.block(), Year.of(2022), List.of(Scorecard.builder().from(s).year(2022).build()));
+    Ranking<Unit> ranking = Ranking.of(table.scores(Measure.total()), RankingRule.LANG_SON);
+    UnitAssessment a = YearOverYear.of(table, last).assess("So Ngoai vu");
+    PublishedStanding.Builder standing =
+        PublishedStanding.builder().unit(unit).year(2023).blockSize(25)
+            .total(PublishedFigures.builder().rank(15).score("80.45").build());
+    for (Component c : f.components()) {
+      standing.putComponents(c, PublishedFigures.ofRank(1));
+    }
+    Map<Component, ?> components = UnitAssessment.of(standing.build()).components();
+    System.out.println(custom + " " + ranking + " " + a + " " + components.size());
+  }
+}
