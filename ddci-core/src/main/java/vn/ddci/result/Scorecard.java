@@ -15,6 +15,7 @@ import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.name.Names;
 
 /**
  * One unit's published results for one year (phiếu điểm): a score for every component of its
@@ -133,7 +134,7 @@ public abstract class Scorecard {
   /**
    * Returns the tier (xếp loại) as published, e.g. "Rất tốt", if it was given.
    *
-   * @return the published tier
+   * @return the published tier, in Unicode NFC
    */
   public abstract Optional<String> publishedTier();
 
@@ -218,10 +219,12 @@ public abstract class Scorecard {
           difference.toPlainString(),
           f.totalTolerance().toPlainString());
     }
-    if (ImmutableList.copyOf(scores().keySet()).equals(f.components())) {
+    Optional<String> tier = publishedTier().map(Names::clean);
+    if (ImmutableList.copyOf(scores().keySet()).equals(f.components())
+        && tier.equals(publishedTier())) {
       return this;
     }
-    return new Builder().from(this).scores(ordered.build()).build();
+    return new Builder().from(this).scores(ordered.build()).publishedTier(tier).build();
   }
 
   private void checkRange(String what, BigDecimal value, BigDecimal max) {
