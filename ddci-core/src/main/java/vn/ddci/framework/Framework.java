@@ -119,6 +119,9 @@ public abstract class Framework {
    */
   @Value.Default
   public BigDecimal totalTolerance() {
+    if (componentMax().signum() <= 0 || publishedDecimals() < 0) {
+      return BigDecimal.ZERO; // an invalid scale, which check() rejects with its own message
+    }
     BigDecimal halfUnit = BigDecimal.valueOf(5, publishedDecimals() + 1);
     BigDecimal scale = totalMax().divide(componentMax(), MathContext.DECIMAL128);
     return scale.add(BigDecimal.ONE).multiply(halfUnit).stripTrailingZeros();
@@ -144,6 +147,11 @@ public abstract class Framework {
         name(),
         publishedDecimals());
     Map<String, Component> seen = new HashMap<>();
+    checkArgument(
+        components().stream().distinct().count() == components().size(),
+        "framework '%s' lists a component twice: %s",
+        name(),
+        components());
     for (Component c : components()) {
       for (String key : List.of(c.code(), Names.key(c.nameVi()), Names.key(c.nameEn()))) {
         Component other = seen.putIfAbsent(key, c);
@@ -263,7 +271,7 @@ public abstract class Framework {
     BigDecimal weighted = BigDecimal.ZERO;
     for (Component c : components()) {
       BigDecimal score = scores.get(c);
-      checkArgument(score != null, "no score for component %s", c);
+      checkArgument(score != null, "framework '%s': no score for component %s", name(), c);
       weighted = weighted.add(c.weight().multiply(score));
     }
     BigDecimal numerator = totalMax().multiply(weighted);

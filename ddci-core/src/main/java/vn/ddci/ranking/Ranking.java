@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The ranking of a block on one measure: every unit's {@link Standing} under a {@link RankingRule}.
@@ -185,25 +186,33 @@ public final class Ranking<K> {
   }
 
   /**
-   * Returns the points a unit needs to reach rank k: the gap between its value and the value of
-   * the unit that is k-th best among the others. With that many more points it is level with that
-   * unit and shares rank k (COMPETITION); under ORDINAL the unrounded tie-break decides.
+   * Returns the points a unit needs to reach rank k: how far its ranked value is below the value
+   * that rank k takes among the other units.
+   *
+   * <p>Under COMPETITION and FRACTIONAL that is the k-th best value of the others: level with it,
+   * the unit shares rank k. Under DENSE it is the k-th best distinct value of the others. Under
+   * ORDINAL, being level is not always enough: the unrounded value, then the name, decides.
    *
    * @param key a unit ranked here
    * @param k the rank to reach, 1 to n
-   * @return 0 when the unit already stands at rank k or better, otherwise the positive gap
+   * @return 0 when the unit already stands at rank k or better, otherwise the gap
    * @throws IllegalArgumentException if the unit is not ranked here or k is outside 1–n
    */
   public BigDecimal pointsToReach(K key, int k) {
     BigDecimal own = value(key);
     checkArgument(k >= 1 && k <= size(), "rank %s is outside 1–%s", k, size());
-    if (k == size()) {
+    if (standing(key).rank() <= k) {
       return BigDecimal.ZERO;
     }
-    BigDecimal target =
-        order().stream().filter(o -> !o.equals(key)).skip(k - 1L).findFirst().map(values::get)
-            .orElseThrow();
-    return target.subtract(own).max(BigDecimal.ZERO);
+    Stream<BigDecimal> others = order().stream().filter(o -> !o.equals(key)).map(values::get);
+    if (rule.policy() == TiePolicy.DENSE) {
+      others = others.map(BigDecimal::stripTrailingZeros).distinct();
+    }
+    return others
+        .skip(k - 1L)
+        .findFirst()
+        .map(target -> target.subtract(own).max(BigDecimal.ZERO))
+        .orElse(BigDecimal.ZERO);
   }
 
   @Override

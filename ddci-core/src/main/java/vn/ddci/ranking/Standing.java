@@ -99,6 +99,12 @@ public abstract class Standing implements Comparable<Standing> {
         tiedCount(),
         outOf());
     checkArgument(
+        rank() + tiedCount() - 1 <= outOf(),
+        "rank %s shared by %s units runs past %s",
+        rank(),
+        tiedCount(),
+        outOf());
+    checkArgument(
         fractionalRank().compareTo(BigDecimal.ONE) >= 0
             && fractionalRank().compareTo(BigDecimal.valueOf(outOf())) <= 0,
         "fractional rank %s is outside 1–%s",

@@ -96,6 +96,16 @@ public abstract class ResultTable {
           where,
           unit.name(),
           card.year());
+      card.publishedRank()
+          .ifPresent(
+              r ->
+                  checkArgument(
+                      r <= size(),
+                      "%s: unit '%s' has the published rank %s, outside 1–%s",
+                      where,
+                      unit.name(),
+                      r,
+                      size()));
       Unit other = seen.putIfAbsent(NameMatcher.tolerant().key(unit.name()), unit);
       checkArgument(
           other == null,

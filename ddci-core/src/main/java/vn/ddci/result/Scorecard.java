@@ -69,9 +69,14 @@ public abstract class Scorecard {
      * @param component a component of the unit's framework
      * @param score e.g. {@code "6.52"}
      * @return this builder
+     * @throws IllegalArgumentException naming the component if the text is not a score
      */
     public Builder score(Component component, String score) {
-      return putScores(component, Score.parse(score));
+      try {
+        return putScores(component, Score.parse(score));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("component " + component + ": " + e.getMessage(), e);
+      }
     }
 
     /**
@@ -80,9 +85,14 @@ public abstract class Scorecard {
      * @param component a component of the unit's framework
      * @param score the exact score
      * @return this builder
+     * @throws IllegalArgumentException naming the component if the score is negative
      */
     public Builder score(Component component, BigDecimal score) {
-      return putScores(component, Score.of(score));
+      try {
+        return putScores(component, Score.of(score));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("component " + component + ": " + e.getMessage(), e);
+      }
     }
 
     /**

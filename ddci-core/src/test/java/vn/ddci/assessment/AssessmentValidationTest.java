@@ -1,0 +1,184 @@
+package vn.ddci.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ddci.framework.Component;
+import vn.ddci.framework.Framework;
+import vn.ddci.framework.Frameworks;
+import vn.ddci.framework.Measure;
+import vn.ddci.name.NameMatcher;
+import vn.ddci.ranking.RankingRule;
+import vn.ddci.ranking.Standing;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Scorecard;
+import vn.ddci.result.Unit;
+
+/** Assessments and year-over-year comparisons reject what does not fit, naming it. */
+class AssessmentValidationTest {
+  private static final Framework DEPARTMENTS = Frameworks.LANG_SON_DEPARTMENTS;
+  private static final Component TRANSPARENCY = DEPARTMENTS.component("TRANSPARENCY");
+  private static final Component DYNAMISM = DEPARTMENTS.component("DYNAMISM");
+  private static final Unit NGOAI_VU = Unit.of("Sở Ngoại vụ", Frameworks.LANG_SON_DEPARTMENT_BLOCK);
+  private static final Unit TU_PHAP = Unit.of("Sở Tư pháp", Frameworks.LANG_SON_DEPARTMENT_BLOCK);
+
+  private static MeasureAssessment assessed(Measure measure) {
+    return MeasureAssessment.builder().measure(measure).standing(Standing.of(10, 25)).build();
+  }
+
+  /** Sở Ngoại vụ 2023 against 2022, every component assessed except {@code missing}. */
+  private static UnitAssessment.Builder assessment(Component missing) {
+    UnitAssessment.Builder a =
+        UnitAssessment.builder()
+            .unit(NGOAI_VU)
+            .year(Year.of(2023))
+            .lastYear(Year.of(2022))
+            .total(assessed(Measure.total()));
+    for (Component c : DEPARTMENTS.components()) {
+      if (!c.equals(missing)) {
+        a.putComponents(c, assessed(Measure.of(c)));
+      }
+    }
+    return a;
+  }
+
+  private static Scorecard card(Unit unit, int year, String score) {
+    Scorecard.Builder card = Scorecard.builder().unit(unit).year(year);
+    for (Component c : unit.block().framework().components()) {
+      card.score(c, score);
+    }
+    return card.build();
+  }
+
+  private static ResultTable table(int year, Unit... units) {
+    List<Scorecard> cards = new ArrayList<>();
+    for (int i = 0; i < units.length; i++) {
+      cards.add(card(units[i], year, String.valueOf(8 - i)));
+    }
+    return ResultTable.of(units[0].block(), Year.of(year), cards);
+  }
+
+  // ---------------------------------------------------------------- unit assessments
+
+  @Test
+  void completeAssessment_isAccepted() {
+    UnitAssessment a = assessment(null).build();
+
+    assertThat(a.components().keySet()).containsExactlyElementsOf(DEPARTMENTS.components());
+  }
+
+  @Test
+  void lastYearNotBeforeThisYear_isRejectedNamingUnitAndBothYears() {
+    UnitAssessment.Builder a = assessment(null).lastYear(Year.of(2023));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(a::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "year 2023", "last year 2023");
+  }
+
+  @Test
+  void totalAssessedOnAComponent_isRejectedNamingUnitYearAndMeasure() {
+    UnitAssessment.Builder a = assessment(null).total(assessed(Measure.of(TRANSPARENCY)));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(a::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "TRANSPARENCY");
+  }
+
+  @Test
+  void missingComponentAssessment_isRejectedNamingUnitYearAndComponent() {
+    UnitAssessment.Builder a = assessment(DYNAMISM);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(a::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "DYNAMISM");
+  }
+
+  @Test
+  void assessmentFiledUnderAnotherComponent_isRejectedNamingBoth() {
+    UnitAssessment.Builder a =
+        assessment(DYNAMISM).putComponents(DYNAMISM, assessed(Measure.of(TRANSPARENCY)));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(a::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "DYNAMISM", "TRANSPARENCY");
+  }
+
+  @Test
+  void assessmentOfAForeignComponent_isRejectedNamingUnitYearAndFramework() {
+    Component entry = Frameworks.PCI.component("ENTRY");
+    UnitAssessment.Builder a = assessment(null).putComponents(entry, assessed(Measure.of(entry)));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(a::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "ENTRY", "DDCI Lạng Sơn");
+  }
+
+  @Test
+  void componentOutsideTheFramework_isRejectedNamingUnitAndComponent() {
+    UnitAssessment a = assessment(null).build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> a.component(Frameworks.PCI.component("ENTRY")))
+        .withMessageContainingAll("Sở Ngoại vụ", "ENTRY");
+  }
+
+  // ---------------------------------------------------------------- year over year
+
+  @Test
+  void tablesOfDifferentFrameworks_areRejectedNamingYearsAndFrameworks() {
+    Unit caoLoc = Unit.of("UBND huyện Cao Lộc", Frameworks.LANG_SON_DISTRICT_BLOCK);
+    ResultTable departments = table(2023, NGOAI_VU);
+    ResultTable districts = table(2022, caoLoc);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> YearOverYear.of(departments, districts))
+        .withMessageContainingAll(
+            "2023", "2022", "khối sở, ban, ngành", "khối UBND huyện, thành phố");
+  }
+
+  @Test
+  void lastYearsTableNotEarlier_isRejectedNamingBothYears() {
+    ResultTable thisYear = table(2023, NGOAI_VU, TU_PHAP);
+    ResultTable sameYear = table(2023, TU_PHAP, NGOAI_VU);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> YearOverYear.of(thisYear, sameYear))
+        .withMessageContainingAll("(2023)", "earlier");
+  }
+
+  @Test
+  void twoUnitsMatchingOneNameUnderAliases_areRejectedNamingBothBlockAndYear() {
+    ResultTable thisYear = table(2023, NGOAI_VU, TU_PHAP);
+    ResultTable lastYear = table(2022, NGOAI_VU);
+    NameMatcher matcher = NameMatcher.builder().alias("Sở Ngoại vụ", "Sở Tư pháp").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> YearOverYear.of(thisYear, lastYear, RankingRule.LANG_SON, matcher))
+        .withMessageContainingAll("SBN", "2023", "'Sở Ngoại vụ'", "'Sở Tư pháp'");
+  }
+
+  @Test
+  void assessingAUnitMissingFromThisYear_isRejectedNamingUnitBlockAndYear() {
+    YearOverYear yoy = YearOverYear.of(table(2023, NGOAI_VU, TU_PHAP), table(2022, NGOAI_VU));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> yoy.assess("Sở Y tế"))
+        .withMessageContainingAll("SBN", "2023", "'Sở Y tế'");
+  }
+
+  @Test
+  void improvementRankingWithoutAUnitInBothYears_isRejectedNamingBothYears() {
+    YearOverYear yoy = YearOverYear.of(table(2023, NGOAI_VU), table(2022, TU_PHAP));
+
+    assertThat(yoy.newUnits()).containsExactly(NGOAI_VU);
+    assertThat(yoy.goneUnits()).containsExactly(TU_PHAP);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> yoy.improvementRanking(Measure.total()))
+        .withMessageContainingAll("2023", "2022", "nothing to rank");
+  }
+}

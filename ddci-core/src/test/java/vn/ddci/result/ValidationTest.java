@@ -1,0 +1,548 @@
+package vn.ddci.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ddci.framework.Component;
+import vn.ddci.framework.Framework;
+import vn.ddci.framework.Frameworks;
+
+/**
+ * Bad published results are rejected at construction, with a message that names the unit, year,
+ * component or field, and the offending value.
+ */
+class ValidationTest {
+  private static final Framework DEPARTMENTS = Frameworks.LANG_SON_DEPARTMENTS;
+  private static final Component TRANSPARENCY = DEPARTMENTS.component("TRANSPARENCY");
+  private static final Component DYNAMISM = DEPARTMENTS.component("DYNAMISM");
+  private static final Component PCI_ENTRY = Frameworks.PCI.component("ENTRY");
+  private static final Unit NGOAI_VU = Unit.of("Sở Ngoại vụ", Frameworks.LANG_SON_DEPARTMENT_BLOCK);
+  private static final Unit TU_PHAP = Unit.of("Sở Tư pháp", Frameworks.LANG_SON_DEPARTMENT_BLOCK);
+  private static final Unit CAO_LOC =
+      Unit.of("UBND huyện Cao Lộc", Frameworks.LANG_SON_DISTRICT_BLOCK);
+
+  /** A scorecard with every component of the unit's framework at {@code score}. */
+  private static Scorecard.Builder card(Unit unit, int year, String score) {
+    return cardWith(unit, year, score, null, null);
+  }
+
+  /**
+   * A scorecard with every component at 8, except {@code odd} (which may be foreign) at its score.
+   */
+  private static Scorecard.Builder cardWith(Component odd, String oddScore) {
+    return cardWith(NGOAI_VU, 2023, "8", odd, oddScore);
+  }
+
+  private static Scorecard.Builder cardWith(
+      Unit unit, int year, String score, Component odd, String oddScore) {
+    Scorecard.Builder card = Scorecard.builder().unit(unit).year(year);
+    for (Component c : unit.block().framework().components()) {
+      if (!c.equals(odd)) {
+        card.score(c, score);
+      }
+    }
+    if (odd != null && oddScore != null) {
+      card.score(odd, oddScore);
+    }
+    return card;
+  }
+
+  /** Sở Ngoại vụ's standing: 15/25 on the total, 10/25 on every component but {@code odd}. */
+  private static PublishedStanding.Builder standingWith(Component odd, PublishedFigures figures) {
+    PublishedStanding.Builder standing =
+        PublishedStanding.builder()
+            .unit(NGOAI_VU)
+            .year(2023)
+            .blockSize(25)
+            .total(PublishedFigures.ofRank(15));
+    for (Component c : DEPARTMENTS.components()) {
+      if (!c.equals(odd)) {
+        standing.putComponents(c, PublishedFigures.ofRank(10));
+      }
+    }
+    if (odd != null && figures != null) {
+      standing.putComponents(odd, figures);
+    }
+    return standing;
+  }
+
+  private static PublishedStanding.Builder standing() {
+    return standingWith(null, null);
+  }
+
+  private static ResultTable departments2023(Scorecard... cards) {
+    return ResultTable.of(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2023), List.of(cards));
+  }
+
+  // ---------------------------------------------------------------- scores
+
+  @Test
+  void scoreAboveTen_isRejectedNamingUnitYearComponentAndValue() {
+    Scorecard.Builder card = cardWith(TRANSPARENCY, "10,5");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(card::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "TRANSPARENCY", "10.5", "0–10");
+  }
+
+  @Test
+  void scoreOfExactlyTen_isAccepted() {
+    Scorecard card = cardWith(TRANSPARENCY, "10").build();
+
+    assertThat(card.score(TRANSPARENCY)).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void negativeScore_isRejectedByScoreParseNamingTheValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Score.parse("−0,5"))
+        .withMessageContainingAll("negative", "-0.5");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Score.of(new BigDecimal("-0.01")))
+        .withMessageContainingAll("negative", "-0.01");
+  }
+
+  @Test
+  void negativeScoreInAScorecard_isRejectedNamingTheComponentAndValue() {
+    // the builder does not know the unit yet; readers of files add the file, row and column
+    Scorecard.Builder card = cardWith(TRANSPARENCY, null);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> card.score(TRANSPARENCY, "-0.5"))
+        .withMessage("component TRANSPARENCY: a score must not be negative, got -0.5");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> card.score(TRANSPARENCY, new BigDecimal("-0.5")))
+        .withMessage("component TRANSPARENCY: a score must not be negative, got -0.5");
+  }
+
+  @Test
+  void unparsableScoreInAScorecard_isRejectedNamingTheComponentAndText() {
+    Scorecard.Builder card = cardWith(TRANSPARENCY, null);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> card.score(TRANSPARENCY, "tám"))
+        .withMessage("component TRANSPARENCY: 'tám' is not a decimal number");
+  }
+
+  @Test
+  void totalAboveHundred_isRejectedNamingUnitYearAndValue() {
+    Scorecard.Builder card = card(NGOAI_VU, 2023, "10").total("100.5");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(card::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "total", "100.5", "0–100");
+  }
+
+  // ---------------------------------------------------------------- components of a scorecard
+
+  @Test
+  void componentOfAnotherFramework_isRejectedNamingUnitYearComponentAndFramework() {
+    Scorecard.Builder card = cardWith(PCI_ENTRY, "5");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(card::build)
+        .withMessageContainingAll(
+            "Sở Ngoại vụ", "2023", "ENTRY", "DDCI Lạng Sơn – khối sở, ban, ngành");
+  }
+
+  @Test
+  void pciComponentWithALangSonCode_isNotTheLangSonComponent() {
+    Component pciTransparency = Frameworks.PCI.component("TRANSPARENCY");
+    Scorecard.Builder card = cardWith(pciTransparency, "5");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(card::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "TRANSPARENCY", "is not in framework");
+  }
+
+  @Test
+  void missingComponent_isRejectedNamingUnitYearAndComponent() {
+    Scorecard.Builder card = cardWith(DYNAMISM, null);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(card::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "DYNAMISM");
+  }
+
+  @Test
+  void scoreOfAComponentOutsideTheFramework_isRejectedNamingUnitYearAndComponent() {
+    Scorecard card = card(NGOAI_VU, 2023, "8").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> card.score(PCI_ENTRY))
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "ENTRY");
+  }
+
+  @Test
+  void publishedRankBelowOne_isRejectedNamingUnitYearAndRank() {
+    Scorecard.Builder card = card(NGOAI_VU, 2023, "8").publishedRank(0);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(card::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "published rank 0");
+  }
+
+  @Test
+  void blankPublishedTier_isRejected() {
+    // message gap (see report): names neither the unit nor the year
+    Scorecard.Builder card = card(NGOAI_VU, 2023, "8").publishedTier("  ");
+
+    assertThatIllegalArgumentException().isThrownBy(card::build).withMessageContaining("blank");
+  }
+
+  // ---------------------------------------------------------------- given total
+
+  @Test
+  void givenTotalBeyondTheTolerance_isRejectedNamingUnitYearAndBothTotals() {
+    // every component 8: the computed total is 80; the tolerance is 0.055
+    Scorecard.Builder card = card(NGOAI_VU, 2023, "8").total("80.06");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(card::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "80.06", "80", "0.06", "0.055");
+  }
+
+  @Test
+  void givenTotalBelowTheComputedBeyondTheTolerance_isRejected() {
+    Scorecard.Builder card = card(NGOAI_VU, 2023, "8").total("79.944");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(card::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "79.944", "0.056");
+  }
+
+  @Test
+  void givenTotalWithinTheTolerance_isAcceptedAndKept() {
+    assertThat(DEPARTMENTS.totalTolerance()).isEqualByComparingTo("0.055");
+
+    Scorecard inside = card(NGOAI_VU, 2023, "8").total("80.05").build();
+    Scorecard atTheEdge = card(NGOAI_VU, 2023, "8").total("79.945").build();
+
+    assertThat(inside.total()).isEqualByComparingTo("80.05");
+    assertThat(inside.computedTotal()).isEqualByComparingTo("80");
+    assertThat(atTheEdge.total()).isEqualByComparingTo("79.945");
+  }
+
+  @Test
+  void scoreSetTwice_isRejectedNamingTheComponentAndBothScores() {
+    // message gap (see report): Guava's duplicate-key message names neither the unit nor the year
+    Scorecard.Builder card = card(NGOAI_VU, 2023, "8").score(TRANSPARENCY, "10");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(card::build)
+        .withMessageContainingAll("TRANSPARENCY", "10", "8");
+  }
+
+  // ---------------------------------------------------------------- result tables
+
+  @Test
+  void resultTable_keepsTheScorecardsInTheOrderGiven() {
+    List<Scorecard> cards =
+        List.of(card(TU_PHAP, 2023, "7").build(), card(NGOAI_VU, 2023, "8").build());
+
+    ResultTable table = ResultTable.of(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2023), cards);
+
+    assertThat(table.units()).containsExactly(TU_PHAP, NGOAI_VU);
+  }
+
+  @Test
+  void emptyTable_isRejectedNamingBlockAndYear() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> departments2023())
+        .withMessageContainingAll("SBN", "2023", "no unit");
+  }
+
+  @Test
+  void duplicateUnit_isRejectedNamingUnitBlockAndYear() {
+    Scorecard first = card(NGOAI_VU, 2023, "8").build();
+    Scorecard again = card(NGOAI_VU, 2023, "7").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> departments2023(first, again))
+        .withMessageContainingAll("SBN", "2023", "'Sở Ngoại vụ'", "twice");
+  }
+
+  @Test
+  void duplicateUnitSpelledWithoutDiacriticsInAnotherCaseAndSpacing_isRejectedNamingBoth() {
+    Unit respelled = Unit.of("so  NGOAI   vu", Frameworks.LANG_SON_DEPARTMENT_BLOCK);
+    Scorecard first = card(NGOAI_VU, 2023, "8").build();
+    Scorecard again = card(respelled, 2023, "7").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> departments2023(first, again))
+        .withMessageContainingAll("SBN", "2023", "'so NGOAI vu'", "'Sở Ngoại vụ'", "twice");
+  }
+
+  @Test
+  void districtUnitInTheDepartmentTable_isRejectedNamingUnitAndBothBlocks() {
+    Scorecard department = card(NGOAI_VU, 2023, "8").build();
+    Scorecard district = card(CAO_LOC, 2023, "8").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> departments2023(department, district))
+        .withMessageContainingAll("SBN", "2023", "'UBND huyện Cao Lộc'", "UBND");
+  }
+
+  @Test
+  void scorecardOfAnotherYear_isRejectedNamingUnitAndBothYears() {
+    Scorecard thisYear = card(NGOAI_VU, 2023, "8").build();
+    Scorecard lastYear = card(TU_PHAP, 2022, "8").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> departments2023(thisYear, lastYear))
+        .withMessageContainingAll("SBN", "year 2023", "'Sở Tư pháp'", "2022");
+  }
+
+  @Test
+  void unknownUnit_isRejectedByGetNamingUnitBlockAndYear() {
+    ResultTable table = departments2023(card(NGOAI_VU, 2023, "8").build());
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> table.get("Sở Y tế"))
+        .withMessageContainingAll("SBN", "2023", "'Sở Y tế'");
+    assertThat(table.get("so ngoai vu").unit()).isEqualTo(NGOAI_VU);
+  }
+
+  @Test
+  void publishedRankAboveTheTableSize_isRejectedNamingBlockYearUnitAndRank() {
+    Scorecard third = card(NGOAI_VU, 2023, "8").publishedRank(3).build();
+    Scorecard first = card(TU_PHAP, 2023, "9").publishedRank(1).build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> departments2023(third, first))
+        .withMessage(
+            "block SBN, year 2023: unit 'Sở Ngoại vụ' has the published rank 3, outside 1–2");
+  }
+
+  // ---------------------------------------------------------------- published standings
+
+  @Test
+  void totalRankAboveBlockSize_isRejectedNamingUnitYearRankAndN() {
+    PublishedStanding.Builder s = standing().total(PublishedFigures.ofRank(26));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "total", "rank 26", "1–25");
+  }
+
+  @Test
+  void componentRankAboveBlockSize_isRejectedNamingUnitYearComponentRankAndN() {
+    PublishedStanding.Builder s = standingWith(TRANSPARENCY, PublishedFigures.ofRank(26));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "TRANSPARENCY", "rank 26", "1–25");
+  }
+
+  @Test
+  void rankOfN_isAccepted() {
+    PublishedStanding s = standingWith(TRANSPARENCY, PublishedFigures.ofRank(25)).build();
+
+    assertThat(s.component(TRANSPARENCY).rank()).isEqualTo(25);
+  }
+
+  @Test
+  void tieRunningPastTheBlockSize_isRejectedNamingRankAndTie() {
+    PublishedFigures tied = PublishedFigures.builder().rank(24).tiedCount(3).build();
+    PublishedStanding.Builder s = standingWith(TRANSPARENCY, tied);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "TRANSPARENCY", "rank 24 tied ×3", "1–25");
+  }
+
+  @Test
+  void lastYearsRankAboveLastYearsBlockSize_isRejectedNamingIt() {
+    PublishedFigures figures = PublishedFigures.builder().rank(10).lastRank(25).build();
+    PublishedStanding.Builder s = standingWith(TRANSPARENCY, figures).lastBlockSize(24);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll(
+            "Sở Ngoại vụ", "2023", "TRANSPARENCY", "last year's rank 25", "1–24");
+  }
+
+  @Test
+  void improvementRankAboveBlockSize_isRejectedNamingIt() {
+    PublishedFigures figures = PublishedFigures.builder().rank(15).improvementRank(26).build();
+    PublishedStanding.Builder s = standing().total(figures);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "total", "improvement rank 26", "1–25");
+  }
+
+  @Test
+  void blockSizeBelowOne_isRejectedNamingUnitYearAndSize() {
+    PublishedStanding.Builder s = standing().blockSize(0);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "block size 0");
+  }
+
+  @Test
+  void lastBlockSizeBelowOne_isRejectedNamingUnitYearAndSize() {
+    PublishedStanding.Builder s = standing().lastBlockSize(0);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "last year's block size 0");
+  }
+
+  @Test
+  void missingComponentFigures_areRejectedNamingUnitYearAndComponent() {
+    PublishedStanding.Builder s = standingWith(DYNAMISM, null);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "DYNAMISM");
+  }
+
+  @Test
+  void figuresOfAComponentOfAnotherFramework_areRejectedNamingUnitYearAndComponent() {
+    PublishedStanding.Builder s = standingWith(PCI_ENTRY, PublishedFigures.ofRank(1));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "ENTRY", "not in framework");
+  }
+
+  @Test
+  void publishedComponentScoreAboveTen_isRejectedNamingUnitYearComponentAndValue() {
+    PublishedFigures figures = PublishedFigures.builder().rank(1).score("10.5").build();
+    PublishedStanding.Builder s = standingWith(TRANSPARENCY, figures);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "TRANSPARENCY", "10.5", "0–10");
+  }
+
+  @Test
+  void publishedLeaderScoreAboveHundred_isRejectedNamingUnitYearAndValue() {
+    PublishedFigures figures = PublishedFigures.builder().rank(15).leaderScore("100.01").build();
+    PublishedStanding.Builder s = standing().total(figures);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(s::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "total", "100.01", "0–100");
+  }
+
+  // ---------------------------------------------------------------- published figures alone
+
+  @Test
+  void figuresWithRankBelowOne_areRejectedNamingFieldAndValue() {
+    // message gap (see report): figures know no unit, year or measure
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PublishedFigures.ofRank(0))
+        .withMessage("rank 0 is below 1");
+  }
+
+  @Test
+  void figuresWithTiedCountBelowOne_areRejectedNamingFieldAndValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PublishedFigures.builder().rank(1).tiedCount(0).build())
+        .withMessage("tied count 0 is below 1");
+  }
+
+  @Test
+  void figuresWithLastRankBelowOne_areRejectedNamingFieldAndValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PublishedFigures.builder().rank(1).lastRank(0).build())
+        .withMessage("last year's rank 0 is below 1");
+  }
+
+  @Test
+  void figuresWithImprovementRankBelowOne_areRejectedNamingFieldAndValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PublishedFigures.builder().rank(1).improvementRank(-3).build())
+        .withMessage("improvement rank -3 is below 1");
+  }
+
+  @Test
+  void figuresWithTheLeaderBelowTheUnit_areRejectedNamingBothScores() {
+    PublishedFigures.Builder figures =
+        PublishedFigures.builder().rank(2).score("80.45").leaderScore("80.44");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(figures::build)
+        .withMessageContainingAll("leader", "80.44", "80.45");
+  }
+
+  @Test
+  void figuresWhoseChangeMakesLastYearNegative_areRejectedNamingChangeAndResult() {
+    PublishedFigures.Builder figures = PublishedFigures.builder().rank(3).score("5").change("5.01");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(figures::build)
+        .withMessageContainingAll("5.01", "-0.01", "negative");
+  }
+
+  @Test
+  void figuresOfTheSeed_areAccepted() {
+    PublishedFigures total =
+        PublishedFigures.builder()
+            .rank(15)
+            .score("80.45")
+            .leaderScore("87.77")
+            .change("5.82")
+            .improvementRank(10)
+            .build();
+
+    assertThat(total.lastScore()).hasValue(Score.parse("74.63"));
+  }
+
+  // ---------------------------------------------------------------- decimals
+
+  @Test
+  void decimalWithAThousandsSeparator_isRejectedNamingTheText() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Decimals.parse("1.234,5"))
+        .withMessage("'1.234,5' is not a decimal number");
+  }
+
+  @Test
+  void nonNumericDecimal_isRejectedNamingTheText() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Decimals.parse("abc"))
+        .withMessage("'abc' is not a decimal number");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Decimals.parse("  "))
+        .withMessageContaining("is not a decimal number");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Decimals.parse("1e3"))
+        .withMessage("'1e3' is not a decimal number");
+  }
+
+  @Test
+  void decimalsAsVietnameseDocumentsWriteThem_areParsedExactly() {
+    assertThat(Decimals.parse("5,20")).isEqualTo(new BigDecimal("5.20"));
+    assertThat(Decimals.parse(" 80.45 ")).isEqualTo(new BigDecimal("80.45"));
+    assertThat(Decimals.parse("−1,92")).isEqualTo(new BigDecimal("-1.92"));
+    assertThat(Decimals.parse("+5.82")).isEqualTo(new BigDecimal("5.82"));
+  }
+
+  // ---------------------------------------------------------------- units
+
+  @Test
+  void blankUnitName_isRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Unit.of(" \t", Frameworks.LANG_SON_DEPARTMENT_BLOCK))
+        .withMessageContaining("blank");
+  }
+
+  @Test
+  void validScorecardAndTable_areAccepted() {
+    assertThatNoException()
+        .isThrownBy(
+            () ->
+                departments2023(
+                    card(NGOAI_VU, 2023, "8").total("80").build(),
+                    card(TU_PHAP, 2023, "7,5").build()));
+  }
+}
