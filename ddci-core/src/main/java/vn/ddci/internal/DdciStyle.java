@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * package-private and overshadowed by their abstract types, so a user compiles against the abstract
  * types only and needs no Immutables on the class path. {@code allowedClasspathAnnotations} keeps
  * Immutables' own {@code @Generated} out of the class files, so that a consumer compiling with
- * {@code -Xlint:all -Werror} sees no "class file for ... not found" warning.
+ * {@code -Xlint:all -Werror} sees no "class file for ... not found" warning. Values compute their
+ * hash code once ({@code prehash}): units, components and frameworks are map keys in every
+ * ranking.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = true),
+    defaults = @Value.Immutable(prehash = true),
     jdkOnly = false,
     typeImmutable = "Immutable*",
     optionalAcceptNullable = false,

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,9 +59,10 @@ public final class Ranking<K> {
   public static <K> Ranking<K> of(Map<K, BigDecimal> scores, RankingRule rule) {
     Objects.requireNonNull(rule, "rule");
     checkArgument(!scores.isEmpty(), "nothing to rank: no score");
-    Precision precision = rule.precision();
+    Map<K, BigDecimal> ranked = new HashMap<>();
+    scores.forEach((k, v) -> ranked.put(k, rule.precision().apply(v)));
     Comparator<K> order =
-        Comparator.<K, BigDecimal>comparing(k -> precision.apply(scores.get(k)))
+        Comparator.<K, BigDecimal>comparing(ranked::get)
             .thenComparing(scores::get)
             .reversed()
             .thenComparing(BY_NAME);
@@ -73,9 +75,9 @@ public final class Ranking<K> {
     int groupStart = 0;
     int denseRank = 0;
     while (groupStart < n) {
-      BigDecimal value = precision.apply(scores.get(keys.get(groupStart)));
+      BigDecimal value = ranked.get(keys.get(groupStart));
       int groupEnd = groupStart + 1;
-      while (groupEnd < n && precision.apply(scores.get(keys.get(groupEnd))).compareTo(value) == 0) {
+      while (groupEnd < n && ranked.get(keys.get(groupEnd)).compareTo(value) == 0) {
         groupEnd++;
       }
       denseRank++;
