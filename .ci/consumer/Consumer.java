@@ -36,7 +36,7 @@ public final class Consumer {
     for (Component c : f.components()) {
       card.score(c, "8.00");
     }
-    Scorecard s = card.total("80.00").build();
+    Scorecard s = card.givenTotal("80.00").build();
     ResultTable table = ResultTable.of(unit.block(), Year.of(2023), List.of(s));
     ResultTable last =
         ResultTable.of(unit.block(), Year.of(2022), List.of(Scorecard.builder().from(s).year(2022).build()));

@@ -1,5 +1,7 @@
 package vn.ddci.assessment;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -89,6 +91,33 @@ public abstract class MeasureAssessment {
    */
   public abstract Optional<Score> medianScore();
 
+  @Value.Check
+  void check() {
+    String what = measure().code();
+    score()
+        .ifPresent(
+            s -> {
+              leaderScore()
+                  .ifPresent(
+                      l ->
+                          checkArgument(
+                              l.compareTo(s) >= 0,
+                              "%s: the leader's score %s is below the score %s",
+                              what,
+                              l.value().toPlainString(),
+                              s.value().toPlainString()));
+              improvement()
+                  .change()
+                  .ifPresent(
+                      c ->
+                          checkArgument(
+                              s.value().subtract(c).signum() >= 0,
+                              "%s: the change %s would make last year's score negative",
+                              what,
+                              c.toPlainString()));
+            });
+  }
+
   /**
    * Returns the position against the median rank.
    *
@@ -100,7 +129,7 @@ public abstract class MeasureAssessment {
 
   /**
    * Returns the gap to the leader (khoảng cách với đơn vị đứng đầu): the leader's score minus this
-   * score.
+   * score, the points to make up.
    *
    * @return 0 or more, if both scores are known
    */
@@ -109,12 +138,13 @@ public abstract class MeasureAssessment {
   }
 
   /**
-   * Returns the gap to the median score: this score minus the median, positive above it.
+   * Returns the gap to the median score: the median minus this score, the points to make up to
+   * reach it, as {@link #gapToLeader()} is; negative when the score is above the median.
    *
    * @return the signed gap, if both are known
    */
   public Optional<BigDecimal> gapToMedian() {
-    return medianScore().flatMap(m -> score().map(s -> s.minus(m)));
+    return medianScore().flatMap(m -> score().map(m::minus));
   }
 
   /**

@@ -79,7 +79,8 @@ public abstract class UnitAssessment {
   }
 
   /**
-   * Assesses a unit from two whole tables of its block, with Lạng Sơn's ranking rule and names
+   * Assesses a unit from two whole tables of its block, with shared ranks on the published rounding
+   * (as {@link YearOverYear#of(ResultTable, ResultTable)}) and names
    * matched tolerantly; see {@link YearOverYear} for other rules and aliases.
    *
    * @param thisYear the block's results this year
@@ -169,6 +170,13 @@ public abstract class UnitAssessment {
     for (Component c : f.components()) {
       MeasureAssessment a = components().get(c);
       checkArgument(a != null, "%s: no assessment of component %s", where, c);
+      checkArgument(
+          a.standing().outOf() == total().standing().outOf(),
+          "%s: component %s is ranked of %s units, the total of %s",
+          where,
+          c,
+          a.standing().outOf(),
+          total().standing().outOf());
       checkArgument(
           a.measure().equals(Measure.of(c)),
           "%s: the assessment filed under %s is of %s",

@@ -16,9 +16,11 @@ import vn.ddci.framework.Measure;
 import vn.ddci.name.NameMatcher;
 import vn.ddci.ranking.BlockRanking;
 import vn.ddci.ranking.Medians;
+import vn.ddci.ranking.Precision;
 import vn.ddci.ranking.Ranking;
 import vn.ddci.ranking.RankingRule;
 import vn.ddci.ranking.Standing;
+import vn.ddci.ranking.TiePolicy;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
@@ -50,16 +52,20 @@ public final class YearOverYear {
   private final ImmutableMap<Unit, Unit> matches;
   private final ImmutableList<Unit> newUnits;
   private final ImmutableList<Unit> goneUnits;
+  private final ImmutableMap<Measure, ImmutableMap<Unit, BigDecimal>> changes;
+  private final ImmutableMap<Measure, ImmutableMap<Unit, Integer>> rankChanges;
   private final ImmutableMap<Measure, Ranking<Unit>> improvementRankings;
 
   private YearOverYear(
       ResultTable thisYear, ResultTable lastYear, RankingRule rule, NameMatcher matcher) {
     checkArgument(
-        thisYear.block().framework().equals(lastYear.block().framework()),
-        "the tables of %s and %s are scored on different frameworks ('%s' and '%s')",
+        thisYear.block().equals(lastYear.block()),
+        "the tables of %s and %s are of different blocks (%s, '%s' and %s, '%s')",
         thisYear.year(),
         lastYear.year(),
+        thisYear.block().code(),
         thisYear.block().framework().name(),
+        lastYear.block().code(),
         lastYear.block().framework().name());
     checkArgument(
         lastYear.year().isBefore(thisYear.year()),
@@ -91,27 +97,60 @@ public final class YearOverYear {
             .map(Map.Entry::getValue)
             .collect(ImmutableList.toImmutableList());
 
+    ImmutableMap.Builder<Measure, ImmutableMap<Unit, BigDecimal>> changes = ImmutableMap.builder();
+    ImmutableMap.Builder<Measure, ImmutableMap<Unit, Integer>> rankChanges = ImmutableMap.builder();
     ImmutableMap.Builder<Measure, Ranking<Unit>> improvements = ImmutableMap.builder();
-    if (!this.matches.isEmpty()) {
-      for (Measure m : thisYear.block().framework().measures()) {
-        improvements.put(m, Ranking.of(changes(m), rule));
+    for (Measure m : thisYear.block().framework().measures()) {
+      ImmutableMap<Unit, BigDecimal> measureChanges = changesOf(m);
+      changes.put(m, measureChanges);
+      rankChanges.put(m, rankChangesOf(m));
+      if (!measureChanges.isEmpty()) {
+        improvements.put(m, Ranking.of(measureChanges, rule));
       }
     }
+    this.changes = changes.build();
+    this.rankChanges = rankChanges.build();
     this.improvementRankings = improvements.build();
   }
 
+  private ImmutableMap<Unit, BigDecimal> changesOf(Measure measure) {
+    Map<Unit, BigDecimal> scoresNow = thisYear.table().scores(measure);
+    Map<Unit, BigDecimal> scoresThen = lastYear.table().scores(measure);
+    ImmutableMap.Builder<Unit, BigDecimal> changes = ImmutableMap.builder();
+    matches.forEach(
+        (now, then) -> changes.put(now, scoresNow.get(now).subtract(scoresThen.get(then))));
+    return changes.build();
+  }
+
+  private ImmutableMap<Unit, Integer> rankChangesOf(Measure measure) {
+    ImmutableMap.Builder<Unit, Integer> changes = ImmutableMap.builder();
+    matches.forEach(
+        (now, then) ->
+            changes.put(
+                now,
+                lastYear.standing(then, measure).rank() - thisYear.standing(now, measure).rank()));
+    return changes.build();
+  }
+
   /**
-   * Compares two tables with Lạng Sơn's ranking rule ({@link RankingRule#LANG_SON}) and names
-   * matched tolerantly, without aliases.
+   * Compares two tables with shared ranks on the published rounding (COMPETITION on the
+   * framework's {@link vn.ddci.framework.Framework#publishedDecimals() published decimals}: {@link
+   * RankingRule#LANG_SON} for the built-in frameworks) and names matched tolerantly, without
+   * aliases.
    *
    * @param thisYear the block's results this year
    * @param lastYear the block's results an earlier year
    * @return the comparison
-   * @throws IllegalArgumentException if the tables are of different frameworks, last year's is not
+   * @throws IllegalArgumentException if the tables are of different blocks, last year's is not
    *     earlier, or two units of one table match the same name
    */
   public static YearOverYear of(ResultTable thisYear, ResultTable lastYear) {
-    return of(thisYear, lastYear, RankingRule.LANG_SON, NameMatcher.tolerant());
+    Precision published = Precision.decimals(thisYear.block().framework().publishedDecimals());
+    return of(
+        thisYear,
+        lastYear,
+        RankingRule.of(TiePolicy.COMPETITION, published),
+        NameMatcher.tolerant());
   }
 
   /**
@@ -122,7 +161,7 @@ public final class YearOverYear {
    * @param rule how both years and the changes are ranked
    * @param matcher how names are matched across the years
    * @return the comparison
-   * @throws IllegalArgumentException if the tables are of different frameworks, last year's is not
+   * @throws IllegalArgumentException if the tables are of different blocks, last year's is not
    *     earlier, or two units of one table match the same name
    */
   public static YearOverYear of(
@@ -199,12 +238,7 @@ public final class YearOverYear {
    * @return the changes by this year's unit
    */
   public Map<Unit, BigDecimal> changes(Measure measure) {
-    Map<Unit, BigDecimal> scoresNow = thisYear.table().scores(measure);
-    Map<Unit, BigDecimal> scoresThen = lastYear.table().scores(measure);
-    ImmutableMap.Builder<Unit, BigDecimal> changes = ImmutableMap.builder();
-    matches.forEach(
-        (now, then) -> changes.put(now, scoresNow.get(now).subtract(scoresThen.get(then))));
-    return changes.build();
+    return byMeasure(changes, measure);
   }
 
   /**
@@ -215,13 +249,7 @@ public final class YearOverYear {
    * @return the rank changes by this year's unit
    */
   public Map<Unit, Integer> rankChanges(Measure measure) {
-    ImmutableMap.Builder<Unit, Integer> changes = ImmutableMap.builder();
-    matches.forEach(
-        (now, then) ->
-            changes.put(
-                now,
-                lastYear.standing(then, measure).rank() - thisYear.standing(now, measure).rank()));
-    return changes.build();
+    return byMeasure(rankChanges, measure);
   }
 
   /**
@@ -238,7 +266,17 @@ public final class YearOverYear {
         "no unit of %s is found in %s: nothing to rank",
         thisYear.table().year(),
         lastYear.table().year());
-    return improvementRankings.get(measure);
+    return byMeasure(improvementRankings, measure);
+  }
+
+  private <V> V byMeasure(Map<Measure, V> values, Measure measure) {
+    V value = values.get(measure);
+    checkArgument(
+        value != null,
+        "block %s is not scored on %s",
+        thisYear.table().block().code(),
+        measure);
+    return value;
   }
 
   /**
@@ -279,9 +317,7 @@ public final class YearOverYear {
     Improvement improvement =
         Improvement.of(
             Optional.ofNullable(changes(measure).get(unit)),
-            last.isPresent()
-                ? OptionalInt.of(rankChanges(measure).get(unit))
-                : OptionalInt.empty(),
+            last.isPresent() ? OptionalInt.of(rankChanges(measure).get(unit)) : OptionalInt.empty(),
             last.map(u -> improvementRanking(measure).standing(unit)));
     Map<Unit, BigDecimal> scores = thisYear.table().scores(measure);
     return MeasureAssessment.builder()

@@ -77,6 +77,21 @@ public abstract class Framework {
   public abstract List<Component> components();
 
   /**
+   * Tells whether the weights are the published ones (true) or an assumption (false, as for
+   * Lạng Sơn, which does not publish its weights).
+   *
+   * <p>When they are an assumption, a scorecard's given total is not checked against the total
+   * computed from its components (real totals would be rejected whenever the real weights differ),
+   * and the computed total is only an estimate.
+   *
+   * @return true unless set
+   */
+  @Value.Default
+  public boolean weightsPublished() {
+    return true;
+  }
+
+  /**
    * Returns the highest score of a component (thang điểm chỉ số thành phần).
    *
    * @return 10 unless set
@@ -128,7 +143,11 @@ public abstract class Framework {
   }
 
   @Value.Check
-  void check() {
+  Framework normalize() {
+    String name = Names.clean(name());
+    if (!name.equals(name())) {
+      return new Builder().from(this).name(name).build();
+    }
     checkArgument(!components().isEmpty(), "framework '%s' has no component", name());
     checkArgument(
         componentMax().signum() > 0 && totalMax().signum() > 0,
@@ -164,6 +183,7 @@ public abstract class Framework {
             key);
       }
     }
+    return this;
   }
 
   /**

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
  * <p><b>Assumption:</b> Lạng Sơn does not publish the weights of its eight component indices, so
  * both Lạng Sơn frameworks give every component the weight 1 (equal shares of 12.5 %); the total is
  * then the mean component score times 10. Build a custom {@link Framework} when the weights are
- * known. PCI's weights are published (5, 5, 20, 5, 10, 5, 5, 20, 20 and 5 %) and reproduce every
+ * known. Since they are assumed ({@link Framework#weightsPublished()} is false), a published
+ * Lạng Sơn total is kept as given and never checked against the assumed weights. PCI's weights
+ * are published (5, 5, 20, 5, 10, 5, 5, 20, 20 and 5 %) and reproduce every
  * published PCI total.
  */
 public final class Frameworks {
@@ -69,6 +71,7 @@ public final class Frameworks {
   private static Framework langSon(String name, Component eighth) {
     return Framework.builder()
         .name(name)
+        .weightsPublished(false)
         .addComponents(
             component(
                 "TRANSPARENCY",

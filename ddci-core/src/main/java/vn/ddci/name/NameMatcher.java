@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides whether two spellings name the same unit: tolerant of diacritics, case, spacing and
@@ -110,12 +112,24 @@ public final class NameMatcher {
     }
 
     /**
-     * Builds the matcher.
+     * Builds the matcher. Chains of aliases resolve to their root: with {@code alias("A", "B")}
+     * and {@code alias("B", "C")}, all three spellings match.
      *
      * @return an immutable matcher
+     * @throws IllegalArgumentException if the aliases form a cycle
      */
     public NameMatcher build() {
-      return new NameMatcher(ImmutableMap.copyOf(aliases));
+      ImmutableMap.Builder<String, String> resolved = ImmutableMap.builder();
+      for (String alias : aliases.keySet()) {
+        Set<String> seen = new LinkedHashSet<>();
+        String root = alias;
+        while (aliases.containsKey(root)) {
+          checkArgument(seen.add(root), "the aliases form a cycle: %s", seen);
+          root = aliases.get(root);
+        }
+        resolved.put(alias, root);
+      }
+      return new NameMatcher(resolved.buildOrThrow());
     }
   }
 }

@@ -12,7 +12,7 @@ import vn.ddci.result.Unit;
  *
  * <pre>{@code
  * BlockRanking r = BlockRanking.of(table2016, RankingRule.PCI);
- * r.standing(table2016.get("Đà Nẵng").unit(), Measure.total());   // Standing[02/63]
+ * r.standing(table2016.get("Đà Nẵng").unit(), Measure.total());   // Standing[01/63]
  * }</pre>
  */
 public final class BlockRanking {

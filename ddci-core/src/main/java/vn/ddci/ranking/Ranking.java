@@ -96,13 +96,13 @@ public final class Ranking<K> {
       TiePolicy policy, int position, int sharedRank, int denseRank, int tied, int n) {
     switch (policy) {
       case ORDINAL:
-        return Standing.of(position, n);
+        return Standing.of(position, n, 1, BigDecimal.valueOf(position), policy);
       case DENSE:
-        return Standing.of(denseRank, n, tied, Standing.of(sharedRank, n, tied).fractionalRank());
+        return Standing.of(denseRank, n, tied, Standing.meanPosition(sharedRank, tied), policy);
       case COMPETITION:
       case FRACTIONAL:
       default:
-        return Standing.of(sharedRank, n, tied);
+        return Standing.of(sharedRank, n, tied, Standing.meanPosition(sharedRank, tied), policy);
     }
   }
 

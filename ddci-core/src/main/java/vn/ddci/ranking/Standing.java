@@ -36,27 +36,33 @@ public abstract class Standing implements Comparable<Standing> {
   }
 
   /**
-   * Returns a rank shared by {@code tiedCount} units (competition ranking: they occupy the
-   * positions rank … rank + tiedCount − 1).
+   * Returns a rank shared by {@code tiedCount} units, as published (competition ranking: they
+   * occupy the positions rank … rank + tiedCount − 1).
    *
    * @param rank the shared rank
    * @param outOf n, the number of units ranked
    * @param tiedCount the number of units sharing the rank, this one included
-   * @return the standing; its fractional rank is the mean of the positions shared
+   * @return the standing under {@link TiePolicy#COMPETITION}
    * @throws IllegalArgumentException if the positions do not fit in 1–n
    */
   public static Standing of(int rank, int outOf, int tiedCount) {
-    BigDecimal fractional =
-        BigDecimal.valueOf(2L * rank + tiedCount - 1).divide(BigDecimal.valueOf(2));
-    return ImmutableStanding.of(rank, outOf, tiedCount, fractional);
+    return of(rank, outOf, tiedCount, meanPosition(rank, tiedCount), TiePolicy.COMPETITION);
   }
 
-  static Standing of(int rank, int outOf, int tiedCount, BigDecimal fractionalRank) {
-    return ImmutableStanding.of(rank, outOf, tiedCount, fractionalRank);
+  static Standing of(
+      int rank, int outOf, int tiedCount, BigDecimal fractionalRank, TiePolicy policy) {
+    return ImmutableStanding.of(rank, outOf, tiedCount, fractionalRank, policy);
+  }
+
+  /** The mean of the positions first … first + count − 1. */
+  static BigDecimal meanPosition(int first, int count) {
+    return BigDecimal.valueOf(2L * first + count - 1).divide(BigDecimal.valueOf(2));
   }
 
   /**
-   * Returns the rank: 1 is the best; tied units share it (under ORDINAL no unit is tied).
+   * Returns the rank under this standing's policy: 1 is the best; tied units share it (under
+   * ORDINAL no unit is tied). Under FRACTIONAL it is the shared competition rank, and {@link
+   * #fractionalRank()} is the policy's rank.
    *
    * @return 1 to n
    */
@@ -88,6 +94,28 @@ public abstract class Standing implements Comparable<Standing> {
   @Value.Parameter
   public abstract BigDecimal fractionalRank();
 
+  /**
+   * Returns the tie policy the rank was computed under.
+   *
+   * @return COMPETITION for published standings
+   */
+  @Value.Parameter
+  public abstract TiePolicy policy();
+
+  /**
+   * Returns the competition rank, whatever the policy: the best position that the tied units
+   * occupy, i.e. one more than the number of units ranked strictly better. The median
+   * classification uses it, so that a DENSE rank 2 behind eight tied leaders is not "above the
+   * median".
+   *
+   * @return 1 to n
+   */
+  public int competitionRank() {
+    return fractionalRank()
+        .subtract(BigDecimal.valueOf(tiedCount() - 1L).divide(BigDecimal.valueOf(2)))
+        .intValueExact();
+  }
+
   @Value.Check
   void check() {
     checkArgument(outOf() >= 1, "a block has at least one unit, got n = %s", outOf());
@@ -98,18 +126,33 @@ public abstract class Standing implements Comparable<Standing> {
         "tied count %s is outside 1–%s",
         tiedCount(),
         outOf());
+    BigDecimal first =
+        fractionalRank().subtract(BigDecimal.valueOf(tiedCount() - 1L).divide(BigDecimal.valueOf(2)));
     checkArgument(
-        rank() + tiedCount() - 1 <= outOf(),
-        "rank %s shared by %s units runs past %s",
+        first.stripTrailingZeros().scale() <= 0
+            && first.compareTo(BigDecimal.ONE) >= 0
+            && first.intValue() + tiedCount() - 1 <= outOf(),
+        "rank %s shared by %s units (mean position %s) runs outside 1–%s",
         rank(),
         tiedCount(),
+        fractionalRank().toPlainString(),
         outOf());
-    checkArgument(
-        fractionalRank().compareTo(BigDecimal.ONE) >= 0
-            && fractionalRank().compareTo(BigDecimal.valueOf(outOf())) <= 0,
-        "fractional rank %s is outside 1–%s",
-        fractionalRank(),
-        outOf());
+    int shared = first.intValue();
+    switch (policy()) {
+      case ORDINAL:
+        checkArgument(tiedCount() == 1, "ORDINAL ranks are never tied, got %s", tiedCount());
+        break;
+      case DENSE:
+        checkArgument(rank() <= shared, "dense rank %s is beyond its position %s", rank(), shared);
+        break;
+      default:
+        checkArgument(
+            rank() == shared,
+            "rank %s shared by %s units does not match the mean position %s",
+            rank(),
+            tiedCount(),
+            fractionalRank().toPlainString());
+    }
   }
 
   /**
@@ -122,22 +165,31 @@ public abstract class Standing implements Comparable<Standing> {
   }
 
   /**
-   * Classifies the rank against the block's median rank (n + 1) / 2.
+   * Classifies the rank against the block's median rank (n + 1) / 2, on the shared {@link
+   * #competitionRank() competition rank}.
    *
    * @return ABOVE, AT or BELOW the median
    */
   public MedianClass medianClass() {
-    return MedianClass.of(rank(), outOf());
+    return MedianClass.of(competitionRank(), outOf());
   }
 
   /**
-   * Returns the rank as plans print it: "02/25", zero-padded to at least two digits.
+   * Returns the rank as plans print it: "02/25", zero-padded to at least two digits; under
+   * FRACTIONAL a shared rank keeps its half: "02.5/04".
    *
    * @return rank/n
    */
   public String format() {
     int width = Math.max(2, String.valueOf(outOf()).length());
-    return String.format("%0" + width + "d/%0" + width + "d", rank(), outOf());
+    String n = String.format("%0" + width + "d", outOf());
+    if (policy() == TiePolicy.FRACTIONAL && isTied()) {
+      BigDecimal f = fractionalRank().stripTrailingZeros();
+      String whole = String.format("%0" + width + "d", f.intValue());
+      String fraction = f.scale() > 0 ? f.toPlainString().substring(f.toPlainString().indexOf('.')) : "";
+      return whole + fraction + "/" + n;
+    }
+    return String.format("%0" + width + "d", rank()) + "/" + n;
   }
 
   /** Orders standings from the best (rank 1) to the worst. */

@@ -17,8 +17,9 @@ public enum TiePolicy {
    */
   ORDINAL,
   /**
-   * Tied units share the mean of the positions they occupy: 1, 2.5, 2.5, 4 (see {@link
-   * Standing#fractionalRank()}); the ranks of n units always sum to n(n+1)/2.
+   * Tied units share the mean of the positions they occupy: 1, 2.5, 2.5, 4 ({@link
+   * Standing#fractionalRank()}, printed "02.5/04"); the ranks of n units always sum to n(n+1)/2.
+   * {@link Standing#rank()} stays the whole shared rank (2), as under COMPETITION.
    */
   FRACTIONAL
 }

@@ -5,7 +5,7 @@
  * <pre>{@code
  * Ranking<Unit> r = Ranking.of(table.scores(Measure.total()), RankingRule.LANG_SON);
  * Standing s = r.standing(unit);     // Standing[15/25]
- * s.medianClass();                   // MedianClass.ABOVE
+ * s.medianClass();                   // MedianClass.BELOW (the median rank of 25 is 13)
  * }</pre>
  */
 @DdciStyle

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Parses decimals as Vietnamese documents write them: {@code "80.45"}, {@code "5,20"}, {@code
- * "−1,92"} (with the minus sign U+2212) or {@code "+5.82"}.
+ * "−1,92"} (with the minus sign U+2212), {@code "– 1.92"} (a dash and a space, as the seed plan
+ * writes it) or {@code "+5.82"}.
  */
 public final class Decimals {
+  private static final Pattern SIGN_THEN_SPACE = Pattern.compile("^([+-])\\s+");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
   private Decimals() {}
@@ -26,6 +28,7 @@ public final class Decimals {
   public static BigDecimal parse(String text) {
     Objects.requireNonNull(text, "text");
     String s = text.strip().replace('\u2212', '-').replace('–', '-');
+    s = SIGN_THEN_SPACE.matcher(s).replaceFirst("$1");
     checkArgument(DECIMAL.matcher(s).matches(), "'%s' is not a decimal number", text);
     return new BigDecimal(s.replace(',', '.'));
   }

@@ -21,9 +21,11 @@ import vn.ddci.internal.DdciStyle;
  *
  * <p>It holds the block size n, the {@link PublishedFigures} of the total and of every component
  * (ranks of n, and the optional scores, last-year ranks, changes and improvement ranks), and the
- * block's median total score when published. Every rank must lie in 1…n, and every component of
- * the unit's framework must be present; otherwise the standing is rejected with a message naming
- * the unit, year and component.
+ * block's median total score when published. Every rank must lie in 1…n, every score (this
+ * year's, the leader's, last year's as score − change, the median) in its scale, a maximum score
+ * must rank first and a first rank must be the leader's score, and every component of the unit's
+ * framework must be present; otherwise the standing is rejected with a message naming the unit,
+ * year and component.
  *
  * <pre>{@code
  * PublishedStanding s = PublishedStanding.builder()
@@ -161,6 +163,15 @@ public abstract class PublishedStanding {
           f.contains(c), "%s: component %s is not in framework '%s'", where(), c, f.name());
     }
     checkFigures("total", total(), f.totalMax());
+    medianScore()
+        .ifPresent(
+            m ->
+                checkArgument(
+                    m.value().compareTo(f.totalMax()) <= 0,
+                    "%s: median score %s is outside 0–%s",
+                    where(),
+                    m.value().toPlainString(),
+                    f.totalMax().toPlainString()));
     ImmutableMap.Builder<Component, PublishedFigures> ordered = ImmutableMap.builder();
     for (Component c : f.components()) {
       PublishedFigures figures = components().get(c);
@@ -178,7 +189,8 @@ public abstract class PublishedStanding {
     checkRank(what, "rank", figures.rank() + figures.tiedCount() - 1, figures.rank(), blockSize());
     checkRank(what, "last year's rank", figures.lastRank(), lastBlockSize());
     checkRank(what, "improvement rank", figures.improvementRank(), blockSize());
-    for (Optional<Score> score : List.of(figures.score(), figures.leaderScore())) {
+    for (Optional<Score> score :
+        List.of(figures.score(), figures.leaderScore(), figures.lastScore())) {
       score.ifPresent(
           s ->
               checkArgument(
@@ -189,6 +201,29 @@ public abstract class PublishedStanding {
                   s.value().toPlainString(),
                   max.toPlainString()));
     }
+    figures
+        .score()
+        .ifPresent(
+            s -> {
+              checkArgument(
+                  figures.rank() == 1 || s.value().compareTo(max) < 0,
+                  "%s, %s: score %s is the maximum, yet the rank is %s, not 1",
+                  where(),
+                  what,
+                  s.value().toPlainString(),
+                  figures.rank());
+              figures
+                  .leaderScore()
+                  .ifPresent(
+                      l ->
+                          checkArgument(
+                              figures.rank() > 1 || l.equals(s),
+                              "%s, %s: rank 1 with score %s, yet the leader's score is %s",
+                              where(),
+                              what,
+                              s.value().toPlainString(),
+                              l.value().toPlainString()));
+            });
   }
 
   private void checkRank(String what, String which, int lastPosition, int rank, int n) {

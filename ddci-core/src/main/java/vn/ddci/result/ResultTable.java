@@ -151,12 +151,23 @@ public abstract class ResultTable {
    * @param name the unit's name as written
    * @param matcher how names match
    * @return its scorecard, if the table has it
+   * @throws IllegalArgumentException if the matcher makes the name match two units
    */
   public Optional<Scorecard> find(String name, NameMatcher matcher) {
     String key = matcher.key(name);
-    return scorecards().stream()
-        .filter(c -> matcher.key(c.unit().name()).equals(key))
-        .findFirst();
+    List<Scorecard> found =
+        scorecards().stream()
+            .filter(c -> matcher.key(c.unit().name()).equals(key))
+            .collect(ImmutableList.toImmutableList());
+    checkArgument(
+        found.size() <= 1,
+        "block %s, year %s: '%s' matches several units under %s: %s",
+        block().code(),
+        year(),
+        name,
+        matcher,
+        found.stream().map(Scorecard::unit).collect(ImmutableList.toImmutableList()));
+    return found.stream().findFirst();
   }
 
   /**

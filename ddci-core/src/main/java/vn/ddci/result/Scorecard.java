@@ -21,16 +21,18 @@ import vn.ddci.name.Names;
  * One unit's published results for one year (phiếu điểm): a score for every component of its
  * framework and a total that is given, computed from the weights, or both.
  *
- * <p>When the total is given as well, it must agree with the total computed from the components
- * within the framework's {@link Framework#totalTolerance() tolerance}; otherwise the scorecard is
- * rejected with a message that names the unit. An optional published rank and tier (xếp loại) are
+ * <p>When the total is given as well and the framework's weights are published, it must agree with
+ * the total computed from the components within the framework's {@link Framework#totalTolerance()
+ * tolerance}; otherwise the scorecard is rejected with a message that names the unit. When the
+ * weights are an assumption ({@link Framework#weightsPublished()} false, as for Lạng Sơn), the given
+ * total is kept as published and not checked. An optional published rank and tier (xếp loại) are
  * kept as published.
  *
  * <pre>{@code
  * Scorecard card = Scorecard.builder()
  *     .unit(unit).year(2023)
  *     .score(f.component("TRANSPARENCY"), "6.52") // … one per component
- *     .total("80.45")                             // optional
+ *     .givenTotal("80.45")                        // optional
  *     .build();
  * }</pre>
  */
@@ -101,7 +103,7 @@ public abstract class Scorecard {
      * @param total e.g. {@code "80.45"}
      * @return this builder
      */
-    public Builder total(String total) {
+    public Builder givenTotal(String total) {
       return givenTotal(Score.parse(total));
     }
   }
@@ -160,7 +162,8 @@ public abstract class Scorecard {
   /**
    * Returns the total computed from the component scores with the framework's weights.
    *
-   * @return the computed total (see {@link Framework#totalOf(Map)})
+   * @return the computed total (see {@link Framework#totalOf(Map)}); only an estimate when the
+   *     framework's weights are an assumption
    */
   @Value.Lazy
   public BigDecimal computedTotal() {
@@ -216,7 +219,7 @@ public abstract class Scorecard {
     givenTotal().ifPresent(t -> checkRange("total", t.value(), f.totalMax()));
     publishedRank()
         .ifPresent(r -> checkArgument(r >= 1, "%s: published rank %s is below 1", where(), r));
-    if (givenTotal().isPresent()) {
+    if (givenTotal().isPresent() && f.weightsPublished()) {
       BigDecimal given = givenTotal().get().value();
       BigDecimal difference = given.subtract(computedTotal()).abs();
       checkArgument(

@@ -9,9 +9,13 @@
  *     .year(2023)
  *     .score(f.component("TIME_COST"), "9.10")
  *     // … every other component …
- *     .total("80.45")
+ *     .givenTotal("80.45")
  *     .build();
  * }</pre>
+ *
+ * <p>Published values are {@link vn.ddci.result.Score}s; computed quantities (a computed total, a
+ * change, a gap) and the convenience accessors used in computations are exact {@link
+ * java.math.BigDecimal}s.
  */
 @DdciStyle
 package vn.ddci.result;

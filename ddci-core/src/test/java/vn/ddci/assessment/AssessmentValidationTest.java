@@ -181,4 +181,33 @@ class AssessmentValidationTest {
         .isThrownBy(() -> yoy.improvementRanking(Measure.total()))
         .withMessageContainingAll("2023", "2022", "nothing to rank");
   }
+
+  @Test
+  void measureAssessmentWithTheLeaderBelowTheScore_isRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                MeasureAssessment.builder()
+                    .measure(Measure.total())
+                    .standing(Standing.of(3, 25))
+                    .score(vn.ddci.result.Score.parse("80"))
+                    .leaderScore(vn.ddci.result.Score.parse("79"))
+                    .build())
+        .withMessageContainingAll("TOTAL", "79", "80");
+  }
+
+  @Test
+  void componentsRankedOfAnotherBlockSizeThanTheTotal_areRejected() {
+    UnitAssessment.Builder a = assessment(TRANSPARENCY);
+    a.putComponents(
+        TRANSPARENCY,
+        MeasureAssessment.builder()
+            .measure(Measure.of(TRANSPARENCY))
+            .standing(Standing.of(3, 24))
+            .build());
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(a::build)
+        .withMessageContainingAll("Sở Ngoại vụ", "TRANSPARENCY", "24", "25");
+  }
 }

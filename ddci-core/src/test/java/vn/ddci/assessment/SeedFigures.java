@@ -8,7 +8,8 @@ import vn.ddci.result.Unit;
 
 /**
  * The figures that the seed plan (Sở Ngoại vụ Lạng Sơn, DDCI 2023 against 2022) states in its
- * section II, exactly as written there and nothing more.
+ * section II, exactly as written there, and the block's median total (81.34), which Lạng Sơn
+ * publishes with the results (DOMAIN.md).
  */
 final class SeedFigures {
   static final Framework F = Frameworks.LANG_SON_DEPARTMENTS;

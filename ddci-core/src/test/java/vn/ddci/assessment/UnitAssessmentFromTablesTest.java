@@ -165,4 +165,25 @@ class UnitAssessmentFromTablesTest {
     assertThat(ordinal.assess("Bình").total().standing().format()).isEqualTo("02/04");
     assertThat(ordinal.assess("Cường").total().standing().format()).isEqualTo("03/04");
   }
+
+  @Test
+  void tablesOfDifferentBlocks_areRejected_andForeignMeasuresToo() {
+    Block other = Block.of("U", "Khối khác", F);
+    ResultTable elsewhere =
+        ResultTable.of(
+            other,
+            Year.of(2022),
+            List.of(Scorecard.builder().unit(Unit.of("An", other)).year(2022).score(A, "8")
+                .score(B, "8").build()));
+    YearOverYear yoy = YearOverYear.of(T2023, T2022);
+    Measure foreign = Measure.of(Component.of("C", "Chỉ số C", "Index C", BigDecimal.ONE));
+
+    assertThatThrownBy(() -> YearOverYear.of(T2023, elsewhere))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("different blocks (T");
+    assertThatThrownBy(() -> yoy.improvementRanking(foreign))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("block T is not scored on Measure[C]");
+    assertThatThrownBy(() -> yoy.changes(foreign)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

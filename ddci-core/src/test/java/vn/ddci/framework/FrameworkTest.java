@@ -108,4 +108,23 @@ class FrameworkTest {
     assertThat(Frameworks.LANG_SON_DEPARTMENT_BLOCK.toString()).isEqualTo("Block[SBN]");
     assertThat(Measure.of(LS.component("TIME_COST")).toString()).isEqualTo("Measure[TIME_COST]");
   }
+
+  @Test
+  void frameworkNames_areStoredInNfc_andBlankNamesRejected() {
+    Framework f =
+        Framework.builder()
+            .name(java.text.Normalizer.normalize("  Chỉ số  Đà Nẵng ", java.text.Normalizer.Form.NFD))
+            .addComponents(Component.of("A", "Chỉ số A", "A", BigDecimal.ONE))
+            .build();
+
+    assertThat(f.name()).isEqualTo("Chỉ số Đà Nẵng");
+    assertThatThrownBy(
+            () ->
+                Framework.builder()
+                    .name(" ")
+                    .addComponents(Component.of("A", "Chỉ số A", "A", BigDecimal.ONE))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("blank");
+  }
 }

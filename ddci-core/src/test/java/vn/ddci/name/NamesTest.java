@@ -60,4 +60,15 @@ class NamesTest {
         .hasMessageContaining("backan");
     assertThat(builder.alias("Bắc Kạn", "BẮC CẠN").build().aliases()).hasSize(1);
   }
+
+  @Test
+  void matcher_resolvesChainsOfAliases_andRejectsCycles() {
+    NameMatcher chain = NameMatcher.builder().alias("Bắc Kạn", "Bắc Cạn").alias("Bắc Cạn", "BK").build();
+
+    assertThat(chain.matches("BK", "Bắc Kạn")).isTrue();
+    assertThat(chain.matches("BK", "Bắc Cạn")).isTrue();
+    assertThatThrownBy(() -> NameMatcher.builder().alias("A", "B").alias("B", "A").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cycle");
+  }
 }

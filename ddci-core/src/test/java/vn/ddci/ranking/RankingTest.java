@@ -524,4 +524,34 @@ class RankingTest {
         .withMessageContaining("'Thấp'")
         .withMessageContaining("-1");
   }
+
+  // ---------------------------------------------------------------- review fixes
+
+  @Test
+  void denseRankBehindManyTiedLeaders_isClassifiedOnItsPosition_notOnItsDenseRank() {
+    Map<String, BigDecimal> scores = new LinkedHashMap<>();
+    for (int i = 0; i < 8; i++) {
+      scores.put("Đơn vị " + i, bd("5"));
+    }
+    scores.put("Sở A", bd("1"));
+    scores.put("Sở B", bd("1"));
+    Ranking<String> dense = Ranking.of(scores, RankingRule.of(TiePolicy.DENSE, Precision.FULL));
+
+    Standing last = dense.standing("Sở B");
+    assertThat(last.rank()).isEqualTo(2);
+    assertThat(last.competitionRank()).isEqualTo(9);
+    assertThat(last.medianClass()).isEqualTo(MedianClass.BELOW);
+  }
+
+  @Test
+  void fractionalStandings_printTheirHalf_andDifferFromCompetitionOnes() {
+    Ranking<String> fractional = rank(nineEightEightSeven(), TiePolicy.FRACTIONAL);
+    Ranking<String> competition = rank(nineEightEightSeven(), TiePolicy.COMPETITION);
+
+    assertThat(fractional.standing(TU_PHAP).format()).isEqualTo("02.5/04");
+    assertThat(fractional.standing(TU_PHAP).rank()).isEqualTo(2);
+    assertThat(fractional.standing(TU_PHAP).policy()).isEqualTo(TiePolicy.FRACTIONAL);
+    assertThat(competition.standing(TU_PHAP).format()).isEqualTo("02/04");
+    assertThat(fractional.standing(TU_PHAP)).isNotEqualTo(competition.standing(TU_PHAP));
+  }
 }

@@ -1,5 +1,6 @@
 package vn.ddci.result;
 
+import vn.ddci.name.NameMatcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Frameworks;
@@ -131,7 +133,7 @@ class ValidationTest {
 
   @Test
   void totalAboveHundred_isRejectedNamingUnitYearAndValue() {
-    Scorecard.Builder card = card(NGOAI_VU, 2023, "10").total("100.5");
+    Scorecard.Builder card = card(NGOAI_VU, 2023, "10").givenTotal("100.5");
 
     assertThatIllegalArgumentException()
         .isThrownBy(card::build)
@@ -197,10 +199,23 @@ class ValidationTest {
 
   // ---------------------------------------------------------------- given total
 
+  /** Lạng Sơn's departments, as if the equal weights were published. */
+  private static final Unit NGOAI_VU_PUBLISHED_WEIGHTS =
+      Unit.of(
+          "Sở Ngoại vụ",
+          Block.of(
+              "SBN",
+              "Khối sở, ban, ngành",
+              Framework.builder()
+                  .from(DEPARTMENTS)
+                  .name("DDCI with published equal weights")
+                  .weightsPublished(true)
+                  .build()));
+
   @Test
   void givenTotalBeyondTheTolerance_isRejectedNamingUnitYearAndBothTotals() {
     // every component 8: the computed total is 80; the tolerance is 0.055
-    Scorecard.Builder card = card(NGOAI_VU, 2023, "8").total("80.06");
+    Scorecard.Builder card = card(NGOAI_VU_PUBLISHED_WEIGHTS, 2023, "8").givenTotal("80.06");
 
     assertThatIllegalArgumentException()
         .isThrownBy(card::build)
@@ -209,7 +224,7 @@ class ValidationTest {
 
   @Test
   void givenTotalBelowTheComputedBeyondTheTolerance_isRejected() {
-    Scorecard.Builder card = card(NGOAI_VU, 2023, "8").total("79.944");
+    Scorecard.Builder card = card(NGOAI_VU_PUBLISHED_WEIGHTS, 2023, "8").givenTotal("79.944");
 
     assertThatIllegalArgumentException()
         .isThrownBy(card::build)
@@ -220,12 +235,22 @@ class ValidationTest {
   void givenTotalWithinTheTolerance_isAcceptedAndKept() {
     assertThat(DEPARTMENTS.totalTolerance()).isEqualByComparingTo("0.055");
 
-    Scorecard inside = card(NGOAI_VU, 2023, "8").total("80.05").build();
-    Scorecard atTheEdge = card(NGOAI_VU, 2023, "8").total("79.945").build();
+    Scorecard inside = card(NGOAI_VU_PUBLISHED_WEIGHTS, 2023, "8").givenTotal("80.05").build();
+    Scorecard atTheEdge = card(NGOAI_VU_PUBLISHED_WEIGHTS, 2023, "8").givenTotal("79.945").build();
 
     assertThat(inside.total()).isEqualByComparingTo("80.05");
     assertThat(inside.computedTotal()).isEqualByComparingTo("80");
     assertThat(atTheEdge.total()).isEqualByComparingTo("79.945");
+  }
+
+  @Test
+  void givenTotalUnderAssumedWeights_isKeptAsPublished_notChecked() {
+    // Lạng Sơn's weights are an assumption: a real total may differ from the equal-weight estimate
+    assertThat(DEPARTMENTS.weightsPublished()).isFalse();
+    Scorecard card = card(NGOAI_VU, 2023, "8").givenTotal("83.17").build();
+
+    assertThat(card.total()).isEqualByComparingTo("83.17");
+    assertThat(card.computedTotal()).isEqualByComparingTo("80");
   }
 
   @Test
@@ -542,7 +567,61 @@ class ValidationTest {
         .isThrownBy(
             () ->
                 departments2023(
-                    card(NGOAI_VU, 2023, "8").total("80").build(),
+                    card(NGOAI_VU, 2023, "8").givenTotal("80").build(),
                     card(TU_PHAP, 2023, "7,5").build()));
+  }
+
+  // ---------------------------------------------------------------- impossible published figures
+
+  @Test
+  void changeThatPutsLastYearsScoreAboveTheScale_isRejectedNamingUnitYearAndComponent() {
+    PublishedFigures figures = PublishedFigures.builder().rank(5).score("5").change("-6").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> standingWith(TRANSPARENCY, figures).build())
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "TRANSPARENCY", "11", "0–10");
+  }
+
+  @Test
+  void medianScoreAboveTheScale_isRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> standing().medianScore("500").build())
+        .withMessageContainingAll("Sở Ngoại vụ", "median score 500", "0–100");
+  }
+
+  @Test
+  void firstRankBelowTheLeadersScore_isRejected() {
+    PublishedFigures figures =
+        PublishedFigures.builder().rank(1).score("8").leaderScore("9").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> standingWith(TRANSPARENCY, figures).build())
+        .withMessageContainingAll("TRANSPARENCY", "rank 1", "leader's score is 9");
+  }
+
+  @Test
+  void maximumScoreNotRankedFirst_isRejected() {
+    PublishedFigures figures = PublishedFigures.builder().rank(4).score("10").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> standingWith(TRANSPARENCY, figures).build())
+        .withMessageContainingAll("TRANSPARENCY", "score 10 is the maximum", "rank is 4");
+  }
+
+  @Test
+  void aNameThatAnAliasMakesMatchTwoUnits_isAnErrorNotTheFirstMatch() {
+    ResultTable table =
+        departments2023(card(NGOAI_VU, 2023, "8").build(), card(TU_PHAP, 2023, "9").build());
+    NameMatcher folding = NameMatcher.builder().alias("Sở Ngoại vụ", "Sở Tư pháp").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> table.find("Sở Tư pháp", folding))
+        .withMessageContainingAll("SBN", "2023", "'Sở Tư pháp'", "several units");
+  }
+
+  @Test
+  void decimalWithASpaceAfterTheSign_asTheSeedWritesIt_isParsed() {
+    assertThat(Decimals.parse("– 1.92")).isEqualTo(new BigDecimal("-1.92"));
+    assertThat(Decimals.parse("-\n1.92")).isEqualTo(new BigDecimal("-1.92"));
   }
 }

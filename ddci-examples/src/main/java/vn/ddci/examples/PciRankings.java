@@ -40,9 +40,8 @@ public final class PciRankings {
     PrintStream out = Console.utf8();
     Path csv = DataDir.get().resolve("pci").resolve("pci_2013_2016_subindices.csv");
     if (!Files.isRegularFile(csv)) {
-      System.err.println(
+      throw new IllegalStateException(
           "PCI data not found at " + csv + "; pass -Dddci.data.dir=<folder holding pci/>");
-      System.exit(2);
     }
     Map<Year, ResultTable> tables = PciCsv.read(csv);
     print(tables.get(Year.of(2016)), tables.get(Year.of(2015)), out);

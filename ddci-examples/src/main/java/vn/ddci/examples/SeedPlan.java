@@ -12,7 +12,8 @@ import vn.ddci.result.Unit;
  *
  * <p>A unit usually receives only its own figures, not the whole block's table: ranks of 25 for
  * the total and every component, and some scores, last-year ranks, score changes and improvement
- * ranks. Nothing here is invented; what the plan does not state is left out.
+ * ranks. Nothing here is invented; what the plan does not state is left out, but for the block's
+ * median total (81.34), which Lạng Sơn publishes with the results (DOMAIN.md), not the plan.
  */
 public final class SeedPlan {
   /** Sở Ngoại vụ, in Lạng Sơn's department block (Khối sở, ban, ngành, 25 units). */

@@ -108,7 +108,7 @@ public final class VietnameseText {
         .ifPresent(
             g ->
                 parts.add(
-                    (g.signum() >= 0 ? "cao hơn" : "thấp hơn")
+                    (g.signum() > 0 ? "thấp hơn" : "cao hơn")
                         + " điểm trung vị "
                         + points(g.abs())
                         + " điểm"));
