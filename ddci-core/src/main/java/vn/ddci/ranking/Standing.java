@@ -111,9 +111,13 @@ public abstract class Standing implements Comparable<Standing> {
    * @return 1 to n
    */
   public int competitionRank() {
+    return firstPosition().intValueExact();
+  }
+
+  /** The first of the positions the tied units occupy: mean position − (tied − 1) / 2. */
+  private BigDecimal firstPosition() {
     return fractionalRank()
-        .subtract(BigDecimal.valueOf(tiedCount() - 1L).divide(BigDecimal.valueOf(2)))
-        .intValueExact();
+        .subtract(BigDecimal.valueOf(tiedCount() - 1L).divide(BigDecimal.valueOf(2)));
   }
 
   @Value.Check
@@ -126,8 +130,7 @@ public abstract class Standing implements Comparable<Standing> {
         "tied count %s is outside 1–%s",
         tiedCount(),
         outOf());
-    BigDecimal first =
-        fractionalRank().subtract(BigDecimal.valueOf(tiedCount() - 1L).divide(BigDecimal.valueOf(2)));
+    BigDecimal first = firstPosition();
     checkArgument(
         first.stripTrailingZeros().scale() <= 0
             && first.compareTo(BigDecimal.ONE) >= 0
