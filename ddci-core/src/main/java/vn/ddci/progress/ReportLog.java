@@ -1,0 +1,219 @@
+package vn.ddci.progress;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.Table;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.threeten.extra.YearQuarter;
+import vn.ddci.plan.Division;
+import vn.ddci.plan.Plan;
+import vn.ddci.plan.Target;
+import vn.ddci.plan.Task;
+
+/**
+ * The quarterly reports received for a plan, checked against it: the basis of reporting coverage,
+ * of each task's status as of a date, and of target progress.
+ *
+ * <p>A report is rejected, with a message naming the division, quarter and task, when its quarter
+ * lies outside the plan's period, it reports on a task the plan lacks or on which the division has
+ * no role (its own, or through the group of all specialised divisions), or it gives an actual value
+ * for an indicator the task has no target for. Two reports from one division for one quarter are
+ * an error, unless the later one is marked as a correction: it then supersedes the earlier.
+ *
+ * <pre>{@code
+ * ReportLog log = ReportLog.of(plan, reports);
+ * ReportingCoverage q1 = log.coverage(YearQuarter.of(2024, 1));
+ * log.statusOf("2.1", LocalDate.of(2024, 7, 15));
+ * }</pre>
+ */
+public final class ReportLog {
+  private final Plan plan;
+  private final ImmutableList<QuarterlyReport> all;
+  private final ImmutableTable<Division, YearQuarter, QuarterlyReport> effective;
+  private final ImmutableList<QuarterlyReport> superseded;
+
+  private ReportLog(Plan plan, List<QuarterlyReport> reports) {
+    this.plan = plan;
+    this.all =
+        ImmutableList.sortedCopyOf(Comparator.comparing(QuarterlyReport::submitted), reports);
+    Table<Division, YearQuarter, QuarterlyReport> latest = HashBasedTable.create();
+    ImmutableList.Builder<QuarterlyReport> superseded = ImmutableList.builder();
+    for (QuarterlyReport r : all) {
+      check(r);
+      QuarterlyReport earlier = latest.get(r.division(), r.quarter());
+      if (earlier != null) {
+        checkArgument(
+            r.correction() && r.submitted().isAfter(earlier.submitted()),
+            "%s and %s: two reports of %s for %s; a later report replaces an earlier one only"
+                + " when it is marked as a correction and submitted after it",
+            earlier,
+            r,
+            r.division(),
+            r.quarter());
+        superseded.add(earlier);
+      }
+      latest.put(r.division(), r.quarter(), r);
+    }
+    this.effective = ImmutableTable.copyOf(latest);
+    this.superseded = superseded.build();
+  }
+
+  /**
+   * Checks reports against a plan.
+   *
+   * @param plan the plan reported on
+   * @param reports the reports received, in any order
+   * @return the log
+   * @throws IllegalArgumentException naming the report and task at fault
+   */
+  public static ReportLog of(Plan plan, List<QuarterlyReport> reports) {
+    return new ReportLog(plan, reports);
+  }
+
+  private void check(QuarterlyReport r) {
+    checkArgument(
+        plan.quarters().contains(r.quarter()),
+        "%s: the quarter %s lies outside the plan's period %s–%s",
+        r,
+        r.quarter(),
+        plan.start(),
+        plan.end());
+    for (TaskProgress e : r.entries()) {
+      Optional<Task> task = plan.task(e.task());
+      checkArgument(task.isPresent(), "%s: task %s is not in the plan", r, e.task());
+      checkArgument(
+          task.get().roleOf(r.division()).isPresent(),
+          "%s: %s has no role in task %s",
+          r,
+          r.division(),
+          e.task());
+      for (String indicator : e.actuals().keySet()) {
+        checkArgument(
+            task.get().target(indicator).isPresent(),
+            "%s, task %s: no target of the indicator '%s'",
+            r,
+            e.task(),
+            indicator);
+      }
+    }
+  }
+
+  /**
+   * Returns the plan.
+   *
+   * @return the plan reported on
+   */
+  public Plan plan() {
+    return plan;
+  }
+
+  /**
+   * Returns the reports in force: for each division and quarter, the last one (corrections
+   * applied).
+   *
+   * @return the reports by division and quarter
+   */
+  public ImmutableTable<Division, YearQuarter, QuarterlyReport> effective() {
+    return effective;
+  }
+
+  /**
+   * Returns the reports replaced by a correction.
+   *
+   * @return the superseded reports, by submission date
+   */
+  public List<QuarterlyReport> superseded() {
+    return superseded;
+  }
+
+  /**
+   * Returns the reporting coverage of a quarter.
+   *
+   * @param quarter a quarter of the plan's period
+   * @return what was expected, received, missing and late
+   * @throws IllegalArgumentException if the quarter lies outside the plan's period
+   */
+  public ReportingCoverage coverage(YearQuarter quarter) {
+    return ReportingCoverage.of(this, quarter);
+  }
+
+  /**
+   * Returns a task's status as of a date: the last status reported on it by a report submitted
+   * on or before that date (the later quarter first, then the later submission).
+   *
+   * @param taskNumber e.g. "2.1"
+   * @param asOf the date
+   * @return the status, if any report on the task had been submitted by then
+   * @throws IllegalArgumentException if the plan has no such task
+   */
+  public Optional<TaskStatus> statusOf(String taskNumber, LocalDate asOf) {
+    checkArgument(plan.task(taskNumber).isPresent(), "task %s is not in the plan", taskNumber);
+    return asSubmittedBy(asOf).stream()
+        .filter(r -> r.entry(taskNumber).isPresent())
+        .max(Comparator.comparing(QuarterlyReport::quarter)
+            .thenComparing(QuarterlyReport::submitted))
+        .map(r -> TaskStatus.of(r, r.entry(taskNumber).orElseThrow(), asOf));
+  }
+
+  /**
+   * Returns the progress of one of a task's targets as of a date, from the last actual value
+   * reported by then.
+   *
+   * @param taskNumber e.g. "2.1"
+   * @param indicator the target's indicator
+   * @param asOf the date
+   * @return the progress, if an actual value had been reported by then
+   * @throws IllegalArgumentException if the plan has no such task or target
+   */
+  public Optional<TargetProgress> targetProgress(
+      String taskNumber, String indicator, LocalDate asOf) {
+    Task task =
+        plan.task(taskNumber)
+            .orElseThrow(
+                () -> new IllegalArgumentException("task " + taskNumber + " is not in the plan"));
+    Target target =
+        task.target(indicator)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "task " + taskNumber + " has no target of the indicator '" + indicator
+                            + "'"));
+    return asSubmittedBy(asOf).stream()
+        .filter(r -> r.entry(taskNumber).map(e -> e.actuals().containsKey(target.indicator()))
+            .orElse(false))
+        .max(Comparator.comparing(QuarterlyReport::quarter)
+            .thenComparing(QuarterlyReport::submitted))
+        .map(
+            r ->
+                TargetProgress.of(
+                    target,
+                    r.entry(taskNumber).orElseThrow().actuals().get(target.indicator()),
+                    r.quarter(),
+                    plan.startOf(task),
+                    plan.dueOf(task),
+                    asOf));
+  }
+
+  /** The reports in force on a date: for each division and quarter, the last submitted by then. */
+  private List<QuarterlyReport> asSubmittedBy(LocalDate asOf) {
+    Table<Division, YearQuarter, QuarterlyReport> latest = HashBasedTable.create();
+    for (QuarterlyReport r : all) {
+      if (!r.submitted().isAfter(asOf)) {
+        latest.put(r.division(), r.quarter(), r);
+      }
+    }
+    return ImmutableList.copyOf(latest.values());
+  }
+
+  @Override
+  public String toString() {
+    return "ReportLog[" + plan + ", " + effective.size() + " reports in force, "
+        + superseded.size() + " superseded]";
+  }
+}

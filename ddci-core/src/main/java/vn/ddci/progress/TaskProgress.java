@@ -1,0 +1,103 @@
+package vn.ddci.progress;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import vn.ddci.internal.DdciStyle;
+
+/**
+ * One task's progress in a quarterly report: status, percent done, narrative, and the actual
+ * values of the task's targets (cumulative, as of the end of the quarter).
+ *
+ * <pre>{@code
+ * TaskProgress.builder().task("2.1").status(Status.IN_PROGRESS).percent(40)
+ *     .narrative("Rà soát 04 TTHC").putActuals("Thời gian giải quyết hồ sơ", new BigDecimal("9"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@DdciStyle
+public abstract class TaskProgress {
+
+  TaskProgress() {}
+
+  /**
+   * Starts a task's progress.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TaskProgress}; not thread-safe. */
+  public static final class Builder extends ImmutableTaskProgress.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the number of the task reported on.
+   *
+   * @return e.g. "2.1"
+   */
+  public abstract String task();
+
+  /**
+   * Returns the status.
+   *
+   * @return the status at the end of the quarter
+   */
+  public abstract Status status();
+
+  /**
+   * Returns the percent done.
+   *
+   * @return 0 to 100
+   */
+  public abstract int percent();
+
+  /**
+   * Returns what was done, as the division wrote it.
+   *
+   * @return the narrative; empty unless set
+   */
+  @Value.Default
+  public String narrative() {
+    return "";
+  }
+
+  /**
+   * Returns the reason, required when the task is cancelled.
+   *
+   * @return the reason
+   */
+  public abstract Optional<String> reason();
+
+  /**
+   * Returns the actual value of each of the task's targets, cumulative.
+   *
+   * @return actuals by indicator
+   */
+  public abstract Map<String, BigDecimal> actuals();
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        percent() >= 0 && percent() <= 100,
+        "task %s: progress %s%% is outside 0–100",
+        task(),
+        percent());
+    checkArgument(
+        status() != Status.CANCELLED || reason().filter(r -> !r.isBlank()).isPresent(),
+        "task %s: a cancelled task needs a reason",
+        task());
+  }
+
+  @Override
+  public String toString() {
+    return "TaskProgress[" + task() + " " + status() + " " + percent() + "%]";
+  }
+}
