@@ -3,9 +3,12 @@ package vn.ddci.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.plan.Plan;
+import vn.ddci.progress.ReportLog;
 
 /** The worked example prints the seed's section II in the plan's own words and figures. */
 class SeedAssessmentTest {
@@ -52,5 +55,35 @@ class SeedAssessmentTest {
     assertThat(VietnameseText.points(new BigDecimal("-1.92"))).isEqualTo("−1,92");
     assertThat(VietnameseText.signed(new BigDecimal("5.2"))).isEqualTo("+5,20");
     assertThat(VietnameseText.count(4, 8)).isEqualTo("04/08");
+  }
+
+  @Test
+  void afterTheAssessment_printsCoverageResponsibilitiesAndReporting() {
+    Plan plan = IllustrativeProgress.plan();
+    List<String> coverage = PlanText.componentCoverage(plan);
+    List<String> matrix = PlanText.responsibilities(plan);
+    List<String> reporting =
+        PlanText.reporting(
+            ReportLog.of(plan, IllustrativeProgress.reports(plan)), LocalDate.of(2024, 7, 15));
+
+    assertThat(coverage.get(0))
+        .isEqualTo(
+            "III. Giải pháp: 08/08 chỉ số thành phần có nhiệm vụ; 05/05 chỉ số cần ưu tiên có"
+                + " nhiệm vụ với đơn vị chủ trì");
+    assertThat(coverage).contains("- Thiết chế pháp lý: 6.1, 6.2");
+    assertThat(matrix)
+        .contains(
+            "Nhiệm vụ chưa có đơn vị chủ trì: 7.1 (Vai trò người đứng đầu; theo dõi: Văn phòng"
+                + " Sở)");
+    assertThat(matrix).anySatisfy(l -> assertThat(l).matches("Văn phòng Sở +\\. +\\. +C +C .* 3/1/1"));
+    assertThat(reporting.get(0)).contains("DỮ LIỆU MINH HỌA");
+    assertThat(reporting)
+        .contains(
+            "Quý 1/2024 (hạn 10/04/2024): nhận 15/15 (100,0 %)",
+            "  Nộp muộn: Trung tâm Thông tin và Dịch vụ đối ngoại (1.1, 1.2, 4.1, 5.1, 6.2, 8.1)",
+            "Quý 2/2024 (hạn 10/07/2024): nhận 09/15 (60,0 %)",
+            "  Thiếu: Trung tâm Thông tin và Dịch vụ đối ngoại (1.1, 1.2, 4.1, 5.1, 6.2, 8.1)");
+    assertThat(reporting).noneMatch(l -> l.startsWith("Quý 3"));
+    assertThat(reporting.get(reporting.size() - 1)).contains("8 ngày (10 → 7)").endsWith("đúng tiến độ");
   }
 }
