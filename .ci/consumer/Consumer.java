@@ -1,13 +1,25 @@
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import org.threeten.extra.YearQuarter;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.assessment.YearOverYear;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
+import vn.ddci.plan.ComponentCoverage;
+import vn.ddci.plan.Division;
+import vn.ddci.plan.Plan;
+import vn.ddci.plan.ReportingRule;
+import vn.ddci.plan.Signer;
+import vn.ddci.plan.Task;
+import vn.ddci.progress.QuarterlyReport;
+import vn.ddci.progress.ReportLog;
+import vn.ddci.progress.Status;
+import vn.ddci.progress.TaskProgress;
 import vn.ddci.ranking.Ranking;
 import vn.ddci.ranking.RankingRule;
 import vn.ddci.result.PublishedFigures;
@@ -49,6 +61,27 @@ public final class Consumer {
       standing.putComponents(c, PublishedFigures.ofRank(1));
     }
     Map<Component, ?> components = UnitAssessment.of(standing.build()).components();
+    Division lead = Division.specialised("Phòng Lãnh sự - Hợp tác quốc tế");
+    Plan plan =
+        Plan.builder()
+            .issuingUnit(unit)
+            .year(2024)
+            .title("Kế hoạch")
+            .legalBasis("Kế hoạch số 36/KH-UBND")
+            .addTasks(
+                Task.builder().number("1.1").title("Nhiệm vụ").addComponents(f.components().get(0))
+                    .lead(lead).support(Division.allSpecialised()).build())
+            .focalPoint(Division.of("Văn phòng Sở"))
+            .reportingRule(ReportingRule.quarterly(List.of(lead), Division.of("Văn phòng Sở"), 10))
+            .signer(Signer.of("Giám đốc", "Trịnh Tuyết Mai"))
+            .build();
+    QuarterlyReport report =
+        QuarterlyReport.builder().division(lead).quarter(YearQuarter.of(2024, 1))
+            .submitted(LocalDate.of(2024, 4, 5))
+            .addEntries(TaskProgress.builder().task("1.1").status(Status.DONE).percent(100).build())
+            .build();
+    ReportLog log = ReportLog.of(plan, List.of(report));
+    System.out.println(ComponentCoverage.of(plan) + " " + log.coverage(YearQuarter.of(2024, 1)));
     System.out.println(custom + " " + ranking + " " + a + " " + components.size());
   }
 }
