@@ -33,6 +33,10 @@ import vn.ddci.plan.Task;
  * }</pre>
  */
 public final class ReportLog {
+  /** The later quarter first, then the later submission. */
+  private static final Comparator<QuarterlyReport> LATEST =
+      Comparator.comparing(QuarterlyReport::quarter).thenComparing(QuarterlyReport::submitted);
+
   private final Plan plan;
   private final ImmutableList<QuarterlyReport> all;
   private final ImmutableTable<Division, YearQuarter, QuarterlyReport> effective;
@@ -156,8 +160,7 @@ public final class ReportLog {
     checkArgument(plan.task(taskNumber).isPresent(), "task %s is not in the plan", taskNumber);
     return asSubmittedBy(asOf).stream()
         .filter(r -> r.entry(taskNumber).isPresent())
-        .max(Comparator.comparing(QuarterlyReport::quarter)
-            .thenComparing(QuarterlyReport::submitted))
+        .max(LATEST)
         .map(r -> TaskStatus.of(r, r.entry(taskNumber).orElseThrow(), asOf));
   }
 
@@ -187,8 +190,7 @@ public final class ReportLog {
     return asSubmittedBy(asOf).stream()
         .filter(r -> r.entry(taskNumber).map(e -> e.actuals().containsKey(target.indicator()))
             .orElse(false))
-        .max(Comparator.comparing(QuarterlyReport::quarter)
-            .thenComparing(QuarterlyReport::submitted))
+        .max(LATEST)
         .map(
             r ->
                 TargetProgress.of(
