@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * Immutables' own {@code @Generated} out of the class files, so that a consumer compiling with
  * {@code -Xlint:all -Werror} sees no "class file for ... not found" warning. Values compute their
  * hash code once ({@code prehash}): units, components and frameworks are map keys in every
- * ranking.
+ * ranking. No {@code with*} copy methods are generated ({@code copy = false}): they would override
+ * the types' own, which clean their input.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(prehash = true),
+    defaults = @Value.Immutable(prehash = true, copy = false),
     jdkOnly = false,
     typeImmutable = "Immutable*",
     optionalAcceptNullable = false,

@@ -3,6 +3,7 @@ package vn.ddci.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.name.Names;
 import vn.ddci.result.Unit;
 
 /**
@@ -168,7 +170,29 @@ public abstract class Plan {
   }
 
   @Value.Check
-  void check() {
+  Plan normalize() {
+    String title = Names.clean(title());
+    String legalBasis = Names.clean(legalBasis());
+    List<String> recipients =
+        recipients().stream().map(Names::clean).collect(ImmutableList.toImmutableList());
+    String purposes = Normalizer.normalize(purposes(), Normalizer.Form.NFC);
+    if (!title.equals(title())
+        || !legalBasis.equals(legalBasis())
+        || !recipients.equals(recipients())
+        || !purposes.equals(purposes())) {
+      return new Builder()
+          .from(this)
+          .title(title)
+          .legalBasis(legalBasis)
+          .recipients(recipients)
+          .purposes(purposes)
+          .build();
+    }
+    check();
+    return this;
+  }
+
+  private void check() {
     String where = "plan of '" + issuingUnit().name() + "' for " + year();
     checkArgument(
         !end().isBefore(start()), "%s ends %s, before it starts %s", where, end(), start());
@@ -179,14 +203,17 @@ public abstract class Plan {
       for (Component c : t.components()) {
         checkArgument(
             f.contains(c),
-            "%s, task %s: component %s is not in framework '%s'",
+            "%s, task %s: component %s (%s) is not in framework '%s'",
             where,
             t.number(),
             c,
+            c.nameVi(),
             f.name());
       }
       checkArgument(
-          !startOf(t).isBefore(start()) && !dueOf(t).isAfter(end()),
+          !startOf(t).isBefore(start())
+              && !dueOf(t).isAfter(end())
+              && !startOf(t).isAfter(dueOf(t)),
           "%s, task %s: its dates %s–%s lie outside the plan's period %s–%s",
           where,
           t.number(),

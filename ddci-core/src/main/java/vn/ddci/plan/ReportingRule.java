@@ -67,6 +67,10 @@ public abstract class ReportingRule {
         "a reporter is listed twice: %s",
         reporters());
     checkArgument(
+        !recipient().group(),
+        "reports go to a named division, not to the group '%s'",
+        recipient().name());
+    checkArgument(
         reporters().stream().noneMatch(Division::group),
         "reporters must be named divisions, not the group '%s'",
         Division.allSpecialised().name());

@@ -157,7 +157,7 @@ public final class ReportLog {
    * @throws IllegalArgumentException if the plan has no such task
    */
   public Optional<TaskStatus> statusOf(String taskNumber, LocalDate asOf) {
-    checkArgument(plan.task(taskNumber).isPresent(), "task %s is not in the plan", taskNumber);
+    checkArgument(plan.task(taskNumber).isPresent(), "%s: no task %s", plan, taskNumber);
     return asSubmittedBy(asOf).stream()
         .filter(r -> r.entry(taskNumber).isPresent())
         .max(LATEST)
@@ -179,23 +179,22 @@ public final class ReportLog {
     Task task =
         plan.task(taskNumber)
             .orElseThrow(
-                () -> new IllegalArgumentException("task " + taskNumber + " is not in the plan"));
+                () -> new IllegalArgumentException(plan + ": no task " + taskNumber));
     Target target =
         task.target(indicator)
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "task " + taskNumber + " has no target of the indicator '" + indicator
-                            + "'"));
+                        plan + ", task " + taskNumber + ": no target of the indicator '"
+                            + indicator + "'"));
     return asSubmittedBy(asOf).stream()
-        .filter(r -> r.entry(taskNumber).map(e -> e.actuals().containsKey(target.indicator()))
-            .orElse(false))
+        .filter(r -> r.entry(taskNumber).flatMap(e -> e.actual(target.indicator())).isPresent())
         .max(LATEST)
         .map(
             r ->
                 TargetProgress.of(
                     target,
-                    r.entry(taskNumber).orElseThrow().actuals().get(target.indicator()),
+                    r.entry(taskNumber).flatMap(e -> e.actual(target.indicator())).orElseThrow(),
                     r.quarter(),
                     plan.startOf(task),
                     plan.dueOf(task),

@@ -8,6 +8,7 @@ import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.threeten.extra.YearQuarter;
@@ -22,7 +23,8 @@ import vn.ddci.plan.Task;
  * <p>Expected: every reporter of the rule, on every task it has a role in (its own or through the
  * group of all specialised divisions) that runs during the quarter. Received: the items of the
  * reports in force for the quarter. Late: received in a report submitted after the due date (the
- * end of the quarter plus the rule's days); a report submitted before its quarter ends is on
+ * end of the quarter plus the rule's days), unless an earlier report that a late correction
+ * replaced had already delivered it on time; a report submitted before its quarter ends is on
  * time.
  */
 public final class ReportingCoverage {
@@ -36,7 +38,8 @@ public final class ReportingCoverage {
     Plan plan = log.plan();
     checkArgument(
         plan.quarters().contains(quarter),
-        "the quarter %s lies outside the plan's period %s–%s",
+        "%s: the quarter %s lies outside the plan's period %s–%s",
+        plan,
         quarter,
         plan.start(),
         plan.end());
@@ -53,11 +56,17 @@ public final class ReportingCoverage {
     this.expected = expected.build();
     ImmutableSet.Builder<ReportItem> received = ImmutableSet.builder();
     ImmutableSet.Builder<ReportItem> late = ImmutableSet.builder();
+    Set<ReportItem> onTime = new HashSet<>();
+    for (QuarterlyReport r : log.superseded()) {
+      if (r.quarter().equals(quarter) && !r.submitted().isAfter(dueDate)) {
+        r.entries().forEach(e -> onTime.add(ReportItem.of(r.division(), e.task())));
+      }
+    }
     for (QuarterlyReport r : log.effective().column(quarter).values()) {
       for (TaskProgress e : r.entries()) {
         ReportItem item = ReportItem.of(r.division(), e.task());
         received.add(item);
-        if (r.submitted().isAfter(dueDate)) {
+        if (r.submitted().isAfter(dueDate) && !onTime.contains(item)) {
           late.add(item);
         }
       }

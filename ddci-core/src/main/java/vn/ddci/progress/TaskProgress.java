@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.name.Names;
 
 /**
  * One task's progress in a quarterly report: status, percent done, narrative, and the actual
@@ -83,11 +84,25 @@ public abstract class TaskProgress {
    */
   public abstract Map<String, BigDecimal> actuals();
 
+  /**
+   * Returns the actual value of an indicator, matched tolerantly ({@link Names#key}).
+   *
+   * @param indicator the indicator's name
+   * @return its actual, if reported
+   */
+  public Optional<BigDecimal> actual(String indicator) {
+    String key = Names.key(indicator);
+    return actuals().entrySet().stream()
+        .filter(e -> Names.key(e.getKey()).equals(key))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
   @Value.Check
   void check() {
     checkArgument(
         percent() >= 0 && percent() <= 100,
-        "task %s: progress %s%% is outside 0–100",
+        "task %s: progress %s% is outside 0–100",
         task(),
         percent());
     checkArgument(

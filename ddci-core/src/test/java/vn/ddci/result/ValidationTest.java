@@ -624,4 +624,12 @@ class ValidationTest {
     assertThat(Decimals.parse("– 1.92")).isEqualTo(new BigDecimal("-1.92"));
     assertThat(Decimals.parse("-\n1.92")).isEqualTo(new BigDecimal("-1.92"));
   }
+
+  @Test
+  void shortNames_areCleanedLikeNames() {
+    Unit withShort = NGOAI_VU.withShortName("  Sở\n NV ");
+
+    assertThat(withShort.shortName()).contains("Sở NV");
+    assertThatIllegalArgumentException().isThrownBy(() -> NGOAI_VU.withShortName(" "));
+  }
 }
