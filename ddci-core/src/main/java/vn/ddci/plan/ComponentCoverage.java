@@ -84,7 +84,22 @@ public final class ComponentCoverage {
    * @throws IllegalStateException if the plan states no assessment
    */
   public List<Component> prioritiesWithoutLead() {
-    return priorities().stream()
+    return withoutLead(priorities());
+  }
+
+  /**
+   * Returns the components below the median rank (the weaknesses of section II) that no task with
+   * a lead addresses.
+   *
+   * @return the neglected weaknesses, in the framework's order
+   * @throws IllegalStateException if the plan states no assessment
+   */
+  public List<Component> weaknessesWithoutLead() {
+    return withoutLead(assessment().weaknesses());
+  }
+
+  private List<Component> withoutLead(List<Component> components) {
+    return components.stream()
         .filter(c -> tasks.get(c).stream().noneMatch(Task::hasLead))
         .collect(ImmutableList.toImmutableList());
   }

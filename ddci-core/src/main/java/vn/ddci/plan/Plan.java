@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -222,6 +223,23 @@ public abstract class Plan {
           start(),
           end());
     }
+    checkArgument(
+        !start().isAfter(year().atMonth(12).atEndOfMonth()) && !end().isBefore(year().atDay(1)),
+        "%s: its period %s–%s lies outside the year",
+        where,
+        start(),
+        end());
+    Map<String, Division> byName = new HashMap<>();
+    for (Division d : divisions()) {
+      Division other = byName.putIfAbsent(Names.key(d.name()), d);
+      checkArgument(
+          other == null,
+          "%s: two divisions are named '%s' (%s and %s)",
+          where,
+          d.name(),
+          kind(other),
+          kind(d));
+    }
     assessment()
         .ifPresent(
             a ->
@@ -230,6 +248,11 @@ public abstract class Plan {
                     "%s: section II assesses another unit, '%s'",
                     where,
                     a.unit().name()));
+  }
+
+  private static String kind(Division d) {
+    return d == null ? "" : d.group() ? "the group" : d.specialised() ? "a specialised division"
+        : "a division";
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,9 +81,18 @@ public abstract class Task {
       return role(Role.MONITOR, divisions);
     }
 
+    private final Map<Division, Role> given = new HashMap<>();
+
     private Builder role(Role role, Division... divisions) {
       Builder builder = this;
       for (Division d : divisions) {
+        Role earlier = given.putIfAbsent(d, role);
+        checkArgument(
+            earlier == null,
+            "%s is given two roles in one task: %s and %s",
+            d.name(),
+            earlier,
+            role);
         builder = builder.putRoles(d, role);
       }
       return builder;

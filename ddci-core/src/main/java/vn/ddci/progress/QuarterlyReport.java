@@ -88,6 +88,10 @@ public abstract class QuarterlyReport {
         !division().group(),
         "a report comes from a named division, not from the group '%s'",
         division().name());
+    checkArgument(
+        !submitted().isBefore(quarter().atDay(1)),
+        "%s: submitted before its quarter starts",
+        this);
     Set<String> tasks = new HashSet<>();
     for (TaskProgress e : entries()) {
       checkArgument(

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
+import vn.ddci.plan.Role;
 import vn.ddci.plan.Target;
 import vn.ddci.plan.Task;
 
@@ -53,9 +54,9 @@ public final class ReportLog {
       QuarterlyReport earlier = latest.get(r.division(), r.quarter());
       if (earlier != null) {
         checkArgument(
-            r.correction() && r.submitted().isAfter(earlier.submitted()),
+            r.correction() && !r.submitted().isBefore(earlier.submitted()),
             "%s and %s: two reports of %s for %s; a later report replaces an earlier one only"
-                + " when it is marked as a correction and submitted after it",
+                + " when it is marked as a correction (on the same day, the later in the input)",
             earlier,
             r,
             r.division(),
@@ -81,6 +82,12 @@ public final class ReportLog {
   }
 
   private void check(QuarterlyReport r) {
+    checkArgument(
+        plan.divisions().contains(r.division()),
+        "%s: the plan names no division '%s' (%s)",
+        r,
+        r.division().name(),
+        r.division().specialised() ? "specialised" : "not specialised");
     checkArgument(
         plan.quarters().contains(r.quarter()),
         "%s: the quarter %s lies outside the plan's period %s–%s",
@@ -149,7 +156,12 @@ public final class ReportLog {
 
   /**
    * Returns a task's status as of a date: the last status reported on it by a report submitted
-   * on or before that date (the later quarter first, then the later submission).
+   * on or before that date: the latest quarter first; within it, a lead's report before the
+   * others'; then the later submission.
+   *
+   * <p>The status is stale when the next quarter's report on the task was due by then and has not
+   * come (a task reported done or cancelled is never stale; nor is one whose last report is for
+   * the plan's last quarter).
    *
    * @param taskNumber e.g. "2.1"
    * @param asOf the date
@@ -157,11 +169,31 @@ public final class ReportLog {
    * @throws IllegalArgumentException if the plan has no such task
    */
   public Optional<TaskStatus> statusOf(String taskNumber, LocalDate asOf) {
-    checkArgument(plan.task(taskNumber).isPresent(), "%s: no task %s", plan, taskNumber);
+    Task task =
+        plan.task(taskNumber)
+            .orElseThrow(() -> new IllegalArgumentException(plan + ": no task " + taskNumber));
+    Comparator<QuarterlyReport> leadFirst =
+        Comparator.comparing(
+            (QuarterlyReport r) -> task.roleOf(r.division()).filter(x -> x == Role.LEAD).isPresent());
     return asSubmittedBy(asOf).stream()
         .filter(r -> r.entry(taskNumber).isPresent())
-        .max(LATEST)
-        .map(r -> TaskStatus.of(r, r.entry(taskNumber).orElseThrow(), asOf));
+        .max(
+            Comparator.comparing(QuarterlyReport::quarter)
+                .thenComparing(leadFirst)
+                .thenComparing(QuarterlyReport::submitted))
+        .map(
+            r -> {
+              TaskProgress entry = r.entry(taskNumber).orElseThrow();
+              return TaskStatus.of(r, entry, asOf, stale(r.quarter(), entry.status(), asOf));
+            });
+  }
+
+  private boolean stale(YearQuarter last, Status status, LocalDate asOf) {
+    YearQuarter next = last.plusQuarters(1);
+    return status != Status.DONE
+        && status != Status.CANCELLED
+        && plan.quarters().contains(next)
+        && asOf.isAfter(plan.reportingRule().dueDate(next));
   }
 
   /**
@@ -195,7 +227,7 @@ public final class ReportLog {
                 TargetProgress.of(
                     target,
                     r.entry(taskNumber).flatMap(e -> e.actual(target.indicator())).orElseThrow(),
-                    r.quarter(),
+                    r,
                     plan.startOf(task),
                     plan.dueOf(task),
                     asOf));

@@ -2,6 +2,7 @@ package vn.ddci.progress;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -21,7 +22,8 @@ import vn.ddci.plan.Task;
  * those received, missing and late, and the coverage percent overall and per division.
  *
  * <p>Expected: every reporter of the rule, on every task it has a role in (its own or through the
- * group of all specialised divisions) that runs during the quarter. Received: the items of the
+ * group of all specialised divisions) that runs during the quarter, unless it reported the task
+ * done or cancelled in an earlier quarter. Received: the items of the
  * reports in force for the quarter. Late: received in a report submitted after the due date (the
  * end of the quarter plus the rule's days), unless an earlier report that a late correction
  * replaced had already delivered it on time; a report submitted before its quarter ends is on
@@ -33,6 +35,7 @@ public final class ReportingCoverage {
   private final ImmutableSet<ReportItem> expected;
   private final ImmutableSet<ReportItem> received;
   private final ImmutableSet<ReportItem> late;
+  private final ImmutableList<Division> reporters;
 
   private ReportingCoverage(ReportLog log, YearQuarter quarter) {
     Plan plan = log.plan();
@@ -44,11 +47,14 @@ public final class ReportingCoverage {
         plan.start(),
         plan.end());
     this.quarter = quarter;
+    this.reporters = ImmutableList.copyOf(plan.reportingRule().reporters());
     this.dueDate = plan.reportingRule().dueDate(quarter);
     ImmutableSet.Builder<ReportItem> expected = ImmutableSet.builder();
     for (Division d : plan.reportingRule().reporters()) {
       for (Task t : plan.tasks()) {
-        if (t.roleOf(d).isPresent() && plan.isActive(t, quarter)) {
+        if (t.roleOf(d).isPresent()
+            && plan.isActive(t, quarter)
+            && !closedBefore(log, d, t.number(), quarter)) {
           expected.add(ReportItem.of(d, t.number()));
         }
       }
@@ -73,6 +79,15 @@ public final class ReportingCoverage {
     }
     this.received = received.build();
     this.late = late.build();
+  }
+
+  /** Whether the division reported the task done or cancelled in a quarter before this one. */
+  private static boolean closedBefore(
+      ReportLog log, Division division, String task, YearQuarter quarter) {
+    return log.effective().row(division).entrySet().stream()
+        .filter(e -> e.getKey().isBefore(quarter))
+        .flatMap(e -> e.getValue().entry(task).stream())
+        .anyMatch(e -> e.status() == Status.DONE || e.status() == Status.CANCELLED);
   }
 
   static ReportingCoverage of(ReportLog log, YearQuarter quarter) {
@@ -145,14 +160,12 @@ public final class ReportingCoverage {
   /**
    * Returns each reporter's coverage, in percent.
    *
-   * @return the percent of each reporter's expected items received, one decimal
+   * @return the percent of each reporter's expected items received, one decimal (100 for a
+   *     reporter from whom nothing is expected this quarter)
    */
   public Map<Division, BigDecimal> percentByDivision() {
     ImmutableMap.Builder<Division, BigDecimal> byDivision = ImmutableMap.builder();
-    expected.stream()
-        .map(ReportItem::division)
-        .distinct()
-        .forEach(
+    reporters.forEach(
             d ->
                 byDivision.put(
                     d,

@@ -7,11 +7,13 @@ import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.plan.Division;
 import vn.ddci.plan.Target;
 
 /**
- * A target's progress as of a date: the last cumulative actual reported against the path that
- * runs linearly from the baseline on the task's start to the target on its due date.
+ * A target's progress as of a date: the last actual reported by then (a value as of the end of its
+ * quarter), against the path that runs linearly from the baseline on the task's start to the
+ * target on its due date, read on the same day as the actual ({@link #measuredOn()}).
  *
  * <p>Both directions are handled the same way: from 10 days down to 7, an actual of 8 has come
  * 2/3 of the way ({@link Target#achieved(BigDecimal)}).
@@ -25,14 +27,15 @@ public abstract class TargetProgress {
   static TargetProgress of(
       Target target,
       BigDecimal actual,
-      YearQuarter quarter,
+      QuarterlyReport report,
       LocalDate start,
       LocalDate due,
       LocalDate asOf) {
     return ImmutableTargetProgress.builder()
         .target(target)
         .actual(actual)
-        .quarter(quarter)
+        .division(report.division())
+        .quarter(report.quarter())
         .start(start)
         .due(due)
         .asOf(asOf)
@@ -52,6 +55,13 @@ public abstract class TargetProgress {
    * @return the actual
    */
   public abstract BigDecimal actual();
+
+  /**
+   * Returns the division that reported the actual.
+   *
+   * @return the division
+   */
+  public abstract Division division();
 
   /**
    * Returns the quarter of the report that gave the actual.
@@ -91,14 +101,24 @@ public abstract class TargetProgress {
   }
 
   /**
-   * Returns the share of the way the linear path expects by {@link #asOf()}: the share of the
-   * task's days elapsed, between 0 and 1.
+   * Returns the day the actual measures: the end of its quarter, or {@link #asOf()} if earlier.
+   *
+   * @return the day the actual and the path are compared on
+   */
+  public LocalDate measuredOn() {
+    LocalDate end = quarter().atEndOfQuarter();
+    return end.isAfter(asOf()) ? asOf() : end;
+  }
+
+  /**
+   * Returns the share of the way the linear path expects by {@link #measuredOn()}: the share of
+   * the task's days elapsed, between 0 and 1.
    *
    * @return the expected share
    */
   public BigDecimal expected() {
     long total = ChronoUnit.DAYS.between(start(), due());
-    long elapsed = ChronoUnit.DAYS.between(start(), asOf());
+    long elapsed = ChronoUnit.DAYS.between(start(), measuredOn());
     if (total <= 0 || elapsed >= total) {
       return elapsed < 0 ? BigDecimal.ZERO : BigDecimal.ONE;
     }
@@ -111,7 +131,7 @@ public abstract class TargetProgress {
   }
 
   /**
-   * Returns the value the linear path expects by {@link #asOf()}.
+   * Returns the value the linear path expects by {@link #measuredOn()}.
    *
    * @return baseline + (target − baseline) × expected share
    */

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.name.Names;
@@ -78,7 +80,8 @@ public abstract class TaskProgress {
   public abstract Optional<String> reason();
 
   /**
-   * Returns the actual value of each of the task's targets, cumulative.
+   * Returns the actual value of each of the task's targets: cumulative, as of the end of the
+   * quarter (the value itself, e.g. the days a dossier takes now, never a quarterly increment).
    *
    * @return actuals by indicator
    */
@@ -109,6 +112,24 @@ public abstract class TaskProgress {
         status() != Status.CANCELLED || reason().filter(r -> !r.isBlank()).isPresent(),
         "task %s: a cancelled task needs a reason",
         task());
+    checkArgument(
+        status() != Status.DONE || percent() == 100,
+        "task %s: done at %s% (done means 100%)",
+        task(),
+        percent());
+    checkArgument(
+        status() != Status.NOT_STARTED || percent() == 0,
+        "task %s: not started, yet %s% done",
+        task(),
+        percent());
+    Set<String> keys = new HashSet<>();
+    for (String indicator : actuals().keySet()) {
+      checkArgument(
+          keys.add(Names.key(indicator)),
+          "task %s: two actual values of the indicator '%s'",
+          task(),
+          indicator);
+    }
   }
 
   @Override

@@ -1,15 +1,15 @@
 package vn.ddci.progress;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.plan.Division;
 
 /**
- * A task's status as of a date: the last status reported, by whom and for which quarter, and
- * whether that report is stale (more than one quarter before the date's quarter).
+ * A task's status as of a date: the last status reported, by whom, for which quarter and when,
+ * and whether it is stale (the next quarter's report was due and has not come).
  */
 @Value.Immutable
 @DdciStyle
@@ -17,14 +17,19 @@ public abstract class TaskStatus {
 
   TaskStatus() {}
 
-  static TaskStatus of(QuarterlyReport report, TaskProgress progress, LocalDate asOf) {
+  static TaskStatus of(
+      QuarterlyReport report, TaskProgress progress, LocalDate asOf, boolean stale) {
     return ImmutableTaskStatus.builder()
         .task(progress.task())
         .status(progress.status())
         .percent(progress.percent())
+        .narrative(progress.narrative())
+        .reason(progress.reason())
         .division(report.division())
         .quarter(report.quarter())
+        .submitted(report.submitted())
         .asOf(asOf)
+        .stale(stale)
         .build();
   }
 
@@ -50,6 +55,20 @@ public abstract class TaskStatus {
   public abstract int percent();
 
   /**
+   * Returns the narrative of that report.
+   *
+   * @return what was done, as written
+   */
+  public abstract String narrative();
+
+  /**
+   * Returns the reason given, if any (required for a cancelled task).
+   *
+   * @return the reason
+   */
+  public abstract Optional<String> reason();
+
+  /**
    * Returns the division that reported it.
    *
    * @return the division
@@ -64,6 +83,13 @@ public abstract class TaskStatus {
   public abstract YearQuarter quarter();
 
   /**
+   * Returns the day that report was submitted.
+   *
+   * @return the submission date
+   */
+  public abstract LocalDate submitted();
+
+  /**
    * Returns the date of this status.
    *
    * @return the date asked about
@@ -71,14 +97,12 @@ public abstract class TaskStatus {
   public abstract LocalDate asOf();
 
   /**
-   * Tells whether the status is stale: the report is for a quarter more than one quarter before
-   * the quarter of {@link #asOf()}.
+   * Tells whether the status is stale: the next quarter's report was due by {@link #asOf()} and
+   * has not come. A task done or cancelled is never stale.
    *
    * @return true when stale
    */
-  public boolean stale() {
-    return quarter().until(YearQuarter.from(asOf()), IsoFields.QUARTER_YEARS) > 1;
-  }
+  public abstract boolean stale();
 
   @Override
   public String toString() {

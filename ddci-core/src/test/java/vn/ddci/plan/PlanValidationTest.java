@@ -581,12 +581,12 @@ class PlanValidationTest {
   }
 
   @Test
-  void divisionGivenTwoRolesInOneTask_isRejected_namingTheDivision() {
-    Task.Builder t = task("1.1", TRANSPARENCY).support(LS);
+  void divisionGivenTwoRolesInOneTask_isRejected_namingTheDivisionAndBothRoles() {
+    Task.Builder t = task("1.1", TRANSPARENCY);
 
     assertThatIllegalArgumentException()
-        .isThrownBy(t::build)
-        .withMessageContaining("Phòng Lãnh sự - Hợp tác quốc tế");
+        .isThrownBy(() -> t.support(LS))
+        .withMessage("Phòng Lãnh sự - Hợp tác quốc tế is given two roles in one task: LEAD and SUPPORT");
   }
 
   @Test
@@ -660,5 +660,42 @@ class PlanValidationTest {
 
   private static org.assertj.core.data.Offset<BigDecimal> within(String s) {
     return org.assertj.core.data.Offset.offset(bd(s));
+  }
+
+  @Test
+  void twoDivisionsOfOneName_areRejected_namingBothKinds() {
+    Task plain = task("1.2", TRANSPARENCY).build();
+    Task other =
+        Task.builder()
+            .number("1.3")
+            .title("Nhiệm vụ 1.3")
+            .addComponents(TRANSPARENCY)
+            .lead(Division.of("Phòng Lãnh sự - Hợp tác quốc tế"))
+            .build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> plan(plain, other).build())
+        .withMessage(
+            PLAN_2024
+                + ": two divisions are named 'Phòng Lãnh sự - Hợp tác quốc tế' (a specialised"
+                + " division and a division)");
+  }
+
+  @Test
+  void aPeriodOutsideThePlansYear_isRejected() {
+    Plan.Builder p =
+        plan(task("1.1", TRANSPARENCY).build())
+            .start(LocalDate.of(2026, 1, 1))
+            .end(LocalDate.of(2026, 12, 31));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(p::build)
+        .withMessage(PLAN_2024 + ": its period 2026-01-01–2026-12-31 lies outside the year");
+  }
+
+  @Test
+  void aCopyWithAShortName_isTheSameDivision() {
+    assertThat(LS.withShortName("Phòng LS-HTQT")).isEqualTo(LS);
+    assertThat(LS.withShortName("Phòng LS-HTQT").toString()).isEqualTo("Phòng LS-HTQT");
   }
 }

@@ -210,7 +210,9 @@ class ReportingCoverageTest {
     assertThat(q3.expected()).isEmpty();
     assertThat(q3.missing()).isEmpty();
     assertThat(q3.percent()).isEqualTo(new BigDecimal("100.0"));
-    assertThat(q3.percentByDivision()).isEmpty();
+    assertThat(q3.percentByDivision())
+        .containsEntry(LS, new BigDecimal("100.0"))
+        .containsEntry(TT, new BigDecimal("100.0"));
   }
 
   @Test
@@ -403,22 +405,35 @@ class ReportingCoverageTest {
   }
 
   @Test
-  void statusIsStale_whenTheLastReportIsMoreThanOneQuarterBeforeTheAsOfQuarter() {
+  void statusIsStale_whenTheNextQuartersReportIsOverdue() {
+    // Q1 reported; Q2's report is due 10 July
     ReportLog log = log(report(LS, Q1, date(2024, 3, 25), "1.1"));
 
     assertThat(log.statusOf("1.1", date(2024, 3, 31)).map(TaskStatus::stale)).contains(false);
-    assertThat(log.statusOf("1.1", date(2024, 6, 30)).map(TaskStatus::stale)).contains(false);
-    assertThat(log.statusOf("1.1", date(2024, 7, 1)).map(TaskStatus::stale)).contains(true);
-    assertThat(log.statusOf("1.1", date(2024, 7, 1)).map(Object::toString))
+    assertThat(log.statusOf("1.1", date(2024, 7, 1)).map(TaskStatus::stale)).contains(false);
+    assertThat(log.statusOf("1.1", date(2024, 7, 10)).map(TaskStatus::stale)).contains(false);
+    assertThat(log.statusOf("1.1", date(2024, 7, 11)).map(TaskStatus::stale)).contains(true);
+    assertThat(log.statusOf("1.1", date(2024, 7, 11)).map(Object::toString))
         .hasValueSatisfying(s -> assertThat(s).endsWith(" stale]"));
   }
 
   @Test
-  void statusAcrossTheYearEnd_isStaleAfterOneQuarter() {
+  void aTaskReportedDone_isNeverStale_andNoLongerExpected() {
+    ReportLog log =
+        log(
+            withEntries(LS, Q1, date(2024, 4, 5), progress("1.1", Status.DONE, 100)),
+            report(TT, Q1, date(2024, 4, 5), "2.2"));
+
+    assertThat(log.statusOf("1.1", date(2024, 12, 1)).map(TaskStatus::stale)).contains(false);
+    assertThat(log.coverage(Q2).expected()).doesNotContain(item(LS, "1.1"));
+    assertThat(log.coverage(Q1).expected()).contains(item(LS, "1.1"));
+  }
+
+  @Test
+  void statusOfThePlansLastQuarter_isNeverStale() {
     ReportLog log = log(report(LS, Q4, date(2024, 12, 20), "1.1"));
 
-    assertThat(log.statusOf("1.1", date(2025, 3, 31)).map(TaskStatus::stale)).contains(false);
-    assertThat(log.statusOf("1.1", date(2025, 4, 1)).map(TaskStatus::stale)).contains(true);
+    assertThat(log.statusOf("1.1", date(2025, 6, 30)).map(TaskStatus::stale)).contains(false);
   }
 
   @Test
@@ -433,7 +448,7 @@ class ReportingCoverageTest {
 
   @Test
   void decreasingTarget_tenToSevenDays_actualEight_hasAchievedTwoThirds() {
-    // task 2.1 runs 2024-04-01 … 2024-12-31: 274 days; half way is 2024-08-16
+    // task 2.1 runs 2024-04-01 … 2024-12-31: 274 days; a Q2 actual measures 30 June, day 90
     ReportLog log = log(withEntries(TT, Q2, date(2024, 7, 5), actual("2.1", DAYS, "8")));
 
     TargetProgress p = log.targetProgress("2.1", DAYS, date(2024, 8, 16)).orElseThrow();
@@ -441,65 +456,74 @@ class ReportingCoverageTest {
     assertThat(p.target()).isEqualTo(T21.targets().get(0));
     assertThat(p.actual()).isEqualByComparingTo("8");
     assertThat(p.quarter()).isEqualTo(Q2);
+    assertThat(p.division()).isEqualTo(TT);
     assertThat(p.start()).isEqualTo(date(2024, 4, 1));
     assertThat(p.due()).isEqualTo(date(2024, 12, 31));
+    assertThat(p.measuredOn()).isEqualTo(date(2024, 6, 30));
     assertThat(p.achieved()).isCloseTo(new BigDecimal("0.666666666666667"), TINY);
-    assertThat(p.expected()).isEqualByComparingTo("0.5");
-    assertThat(p.expectedValue()).isEqualByComparingTo("8.5");
+    assertThat(p.expected()).isCloseTo(share(90, 274), TINY);
+    assertThat(p.expectedValue())
+        .isCloseTo(BigDecimal.TEN.subtract(share(90, 274).multiply(BigDecimal.valueOf(3))), TINY);
     assertThat(p.onTrack()).isTrue();
-    assertThat(p)
-        .hasToString(
-            "TargetProgress[Thời gian giải quyết hồ sơ: 8 ngày of 10 → 7, expected 8.5, on track]");
+    assertThat(p.toString())
+        .startsWith("TargetProgress[Thời gian giải quyết hồ sơ: 8 ngày of 10 → 7, expected 9.01")
+        .endsWith(", on track]");
   }
 
   @Test
-  void decreasingTarget_behindThePath_isNotOnTrack() {
-    ReportLog log = log(withEntries(TT, Q2, date(2024, 7, 5), actual("2.1", DAYS, "9")));
+  void decreasingTarget_behindThePath_isNotOnTrack_andThePathEndsAtTheTarget() {
+    // at 30 June the path expects 10 − 3 × 90/274 = 9.01 days; 9.1 is behind
+    ReportLog behind = log(withEntries(TT, Q2, date(2024, 7, 5), actual("2.1", DAYS, "9.1")));
+    ReportLog atYearEnd =
+        log(withEntries(TT, Q4, date(2024, 12, 31), actual("2.1", DAYS, "7.5")));
 
-    TargetProgress half = log.targetProgress("2.1", DAYS, date(2024, 8, 16)).orElseThrow();
-    TargetProgress due = log.targetProgress("2.1", DAYS, date(2024, 12, 31)).orElseThrow();
-    TargetProgress after = log.targetProgress("2.1", DAYS, date(2025, 2, 1)).orElseThrow();
+    TargetProgress half = behind.targetProgress("2.1", DAYS, date(2024, 8, 16)).orElseThrow();
+    TargetProgress due = atYearEnd.targetProgress("2.1", DAYS, date(2024, 12, 31)).orElseThrow();
+    TargetProgress after = atYearEnd.targetProgress("2.1", DAYS, date(2025, 2, 1)).orElseThrow();
 
-    assertThat(half.achieved()).isCloseTo(new BigDecimal("0.333333333333333"), TINY);
+    assertThat(half.achieved()).isCloseTo(new BigDecimal("0.3"), TINY);
     assertThat(half.onTrack()).isFalse();
-    assertThat(half).hasToString(
-        "TargetProgress[Thời gian giải quyết hồ sơ: 9 ngày of 10 → 7, expected 8.5, behind]");
+    assertThat(half.toString()).endsWith(", behind]");
     assertThat(due.expected()).isEqualByComparingTo("1");
     assertThat(due.expectedValue()).isEqualByComparingTo("7");
+    assertThat(due.onTrack()).isFalse();
+    assertThat(after.measuredOn()).isEqualTo(date(2024, 12, 31));
     assertThat(after.expected()).isEqualByComparingTo("1");
   }
 
   @Test
-  void expectedShare_isTheShareOfTheTasksDaysElapsed() {
-    ReportLog log = log(withEntries(TT, Q2, date(2024, 7, 5), actual("2.1", DAYS, "8")));
+  void expectedShare_isTheShareOfTheTasksDaysElapsed_untilTheDayTheActualMeasures() {
+    // a Q2 report read on 5 July measures 30 June (day 90 of 274); read on 25 June, day 85
+    ReportLog log = log(withEntries(TT, Q2, date(2024, 6, 20), actual("2.1", DAYS, "8")));
 
-    // 2024-04-01 → 2024-07-05: 95 of 274 days
-    TargetProgress p = log.targetProgress("2.1", DAYS, date(2024, 7, 5)).orElseThrow();
+    TargetProgress july = log.targetProgress("2.1", DAYS, date(2024, 7, 5)).orElseThrow();
+    TargetProgress june = log.targetProgress("2.1", DAYS, date(2024, 6, 25)).orElseThrow();
 
-    BigDecimal share = BigDecimal.valueOf(95).divide(BigDecimal.valueOf(274), MathContext.DECIMAL64);
-    assertThat(p.expected()).isCloseTo(share, TINY);
-    assertThat(p.expectedValue())
-        .isCloseTo(BigDecimal.TEN.subtract(share.multiply(BigDecimal.valueOf(3))), TINY);
-    assertThat(p.onTrack()).isTrue();
+    assertThat(july.expected()).isCloseTo(share(90, 274), TINY);
+    assertThat(june.measuredOn()).isEqualTo(date(2024, 6, 25));
+    assertThat(june.expected()).isCloseTo(share(85, 274), TINY);
+    assertThat(july.onTrack()).isTrue();
   }
 
   @Test
   void increasingTarget_twentyToHundredPosts_onTrackWhileAtOrAboveTheLinearPath() {
-    // task 1.1 runs the whole of 2024: 365 days from 1 January to 31 December
-    ReportLog log =
+    // task 1.1 runs the whole of 2024: a Q2 actual measures 30 June, day 181 of 365
+    ReportLog onTrack =
         log(
             withEntries(LS, Q1, date(2024, 4, 5), actual("1.1", POSTS, "40")),
             withEntries(LS, Q2, date(2024, 6, 28), actual("1.1", POSTS, "60")));
+    ReportLog behind = log(withEntries(LS, Q2, date(2024, 7, 2), actual("1.1", POSTS, "55")));
 
-    TargetProgress july1 = log.targetProgress("1.1", POSTS, date(2024, 7, 1)).orElseThrow();
-    TargetProgress july3 = log.targetProgress("1.1", POSTS, date(2024, 7, 3)).orElseThrow();
+    TargetProgress good = onTrack.targetProgress("1.1", POSTS, date(2024, 7, 20)).orElseThrow();
+    TargetProgress late = behind.targetProgress("1.1", POSTS, date(2024, 7, 20)).orElseThrow();
 
-    assertThat(july1.achieved()).isEqualByComparingTo("0.5");
-    // 182/365 = 0.4986… of the way: on track; 184/365 = 0.5041…: behind
-    assertThat(july1.expected()).isCloseTo(new BigDecimal("0.498630136986"), TINY);
-    assertThat(july1.expectedValue()).isCloseTo(new BigDecimal("59.890410958904"), TINY);
-    assertThat(july1.onTrack()).isTrue();
-    assertThat(july3.onTrack()).isFalse();
+    assertThat(good.achieved()).isEqualByComparingTo("0.5");
+    assertThat(good.expected()).isCloseTo(share(181, 365), TINY);
+    assertThat(good.expectedValue())
+        .isCloseTo(new BigDecimal("20").add(share(181, 365).multiply(new BigDecimal("80"))), TINY);
+    assertThat(good.onTrack()).isTrue();
+    assertThat(late.achieved()).isEqualByComparingTo("0.4375");
+    assertThat(late.onTrack()).isFalse();
   }
 
   @Test
@@ -552,5 +576,9 @@ class ReportingCoverageTest {
 
     assertThat(log.targetProgress("2.1", DAYS, date(2024, 8, 16)).map(TargetProgress::actual))
         .contains(new BigDecimal("8"));
+  }
+
+  private static BigDecimal share(int days, int of) {
+    return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(of), MathContext.DECIMAL64);
   }
 }

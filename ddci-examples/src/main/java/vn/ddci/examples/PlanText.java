@@ -39,13 +39,17 @@ public final class PlanText {
     ComponentCoverage c = ComponentCoverage.of(plan);
     int n = c.tasksPerComponent().size();
     int priorities = c.priorities().size();
+    int weaknesses = plan.assessment().orElseThrow().weaknesses().size();
     List<String> lines = new ArrayList<>();
     lines.add(
         "III. Giải pháp: "
             + VietnameseText.count(c.covered().size(), n)
             + " chỉ số thành phần có nhiệm vụ; "
+            + VietnameseText.count(weaknesses - c.weaknessesWithoutLead().size(), weaknesses)
+            + " chỉ số dưới trung vị và "
             + VietnameseText.count(priorities - c.prioritiesWithoutLead().size(), priorities)
-            + " chỉ số cần ưu tiên có nhiệm vụ với đơn vị chủ trì");
+            + " chỉ số cần ưu tiên (dưới trung vị hoặc giảm điểm) có nhiệm vụ với đơn vị chủ"
+            + " trì");
     c.tasksPerComponent()
         .forEach(
             (component, tasks) ->
@@ -73,7 +77,9 @@ public final class PlanText {
     Responsibility r = Responsibility.of(plan);
     ImmutableTable<Division, String, Role> m = r.matrix();
     List<String> lines = new ArrayList<>();
-    lines.add("Ma trận phân công (C: chủ trì, P: phối hợp, T: theo dõi, tổng hợp):");
+    lines.add(
+        "Ma trận phân công (C: chủ trì, P: phối hợp, T: theo dõi, tổng hợp; (C): qua nhóm các"
+            + " phòng chuyên môn):");
     StringBuilder header = new StringBuilder(String.format("%-42s", ""));
     plan.tasks().forEach(t -> header.append(String.format(" %-4s", t.number())));
     header.append("  C/P/T");
@@ -81,8 +87,12 @@ public final class PlanText {
     for (Division d : m.rowKeySet()) {
       StringBuilder row = new StringBuilder(String.format("%-42s", d.name()));
       for (Task t : plan.tasks()) {
-        Role role = m.get(d, t.number());
-        row.append(String.format(" %-4s", role == null ? "." : letter(role)));
+        Role own = m.get(d, t.number());
+        String cell =
+            own != null
+                ? letter(own)
+                : t.roleOf(d).map(inherited -> "(" + letter(inherited) + ")").orElse(".");
+        row.append(String.format(" %-4s", cell));
       }
       Load load = r.load(d);
       row.append(String.format("  %d/%d/%d", load.led(), load.supported(), load.monitored()));
@@ -144,13 +154,13 @@ public final class PlanText {
     for (Task t : plan.tasks()) {
       for (Target target : t.targets()) {
         log.targetProgress(t.number(), target.indicator(), asOf)
-            .ifPresent(p -> lines.add(target(t, p, asOf)));
+            .ifPresent(p -> lines.add(target(t, p)));
       }
     }
     return lines;
   }
 
-  private static String target(Task t, TargetProgress p, LocalDate asOf) {
+  private static String target(Task t, TargetProgress p) {
     return "Chỉ tiêu (minh họa) của nhiệm vụ "
         + t.number()
         + ", "
@@ -163,9 +173,9 @@ public final class PlanText {
         + p.target().baseline().toPlainString()
         + " → "
         + p.target().target().toPlainString()
-        + "), theo lộ trình đến "
-        + DATE.format(asOf)
-        + ": "
+        + ") ngày "
+        + DATE.format(p.measuredOn())
+        + ", theo lộ trình "
         + VietnameseText.points(p.expectedValue())
         + " "
         + p.target().unitOfMeasure()

@@ -4,7 +4,7 @@ import vn.ddci.plan.Division;
 
 /** The divisions of Sở Ngoại vụ Lạng Sơn that the seed plan names. */
 public final class SeedDivisions {
-  /** Văn phòng Sở: the focal point; leads tasks 2.1 and 3.1, monitors component 7. */
+  /** Văn phòng Sở: the focal point; leads tasks 2.1, 3.1 and 6.1, monitors component 7. */
   public static final Division VAN_PHONG = Division.of("Văn phòng Sở");
 
   /** Phòng Lãnh sự - Hợp tác quốc tế: a specialised division (phòng chuyên môn). */

@@ -19,14 +19,21 @@ import vn.ddci.plan.Task;
  * The whole seed plan, "Kế hoạch cải thiện, nâng cao Chỉ số DDCI năm 2024" of Sở Ngoại vụ Lạng
  * Sơn, encoded with the public API: section II is the assessment of {@link SeedPlan}; section III
  * every task with its component, lead and supporting divisions as written; section IV the
- * responsibilities, the focal point and the quarterly rule.
+ * responsibilities, the focal point and the quarterly rule, as the seed assigns them.
  *
  * <p>Numbering: the seed numbers the tasks of components 1 and 2 (1.1, 1.2, 2.1) but not the
  * others; they get numbers in the same scheme, component number then order: 3.1, 4.1, 5.1, 6.1,
  * 6.2, 7.1, 8.1 (component 5's heading "5.1. Nhiệm vụ" is its single task). Where the seed says a
  * division "chủ trì phối hợp với" others, the first leads and the others support; where it lists
- * several divisions as "Đơn vị chủ trì", all lead. Component 7 names only a monitoring division
+ * several divisions as "Đơn vị chủ trì", all lead (in 3.1 both of its dashes: Văn phòng Sở with
+ * Thanh tra Sở in support, and "các phòng chuyên môn, đơn vị"). Component 7 names only a
+ * monitoring division
  * ("Đơn vị theo dõi, tổng hợp báo cáo: Văn phòng Sở"), so task 7.1 has no lead, as written.
+ *
+ * <p>Task titles are the seed's headings where it has them (1.1, 1.2, 2.1, 3.1); for the others,
+ * and for the activities, they are short quotations or condensations of the seed's bullets. Section
+ * IV.3's duty of "các phòng chuyên môn, đơn vị thuộc Sở" is filed under the group of all
+ * specialised divisions.
  *
  * <p>The seed states no deadline for the quarterly reports; the rule here has them due 10 days
  * after the quarter ends, an illustrative choice.
@@ -113,8 +120,8 @@ public final class SeedPlanDocument {
                     "Các phòng chuyên môn, đơn vị nắm chắc nghiệp vụ, quy định khi tiếp xúc,"
                         + " trao đổi với doanh nghiệp, người dân")
                 .addComponents(f.component("INFORMAL_CHARGES"))
-                .lead(VAN_PHONG)
-                .support(THANH_TRA, PHONG_CHUYEN_MON)
+                .lead(VAN_PHONG, PHONG_CHUYEN_MON)
+                .support(THANH_TRA)
                 .build(),
             Task.builder()
                 .number("4.1")

@@ -64,7 +64,7 @@ class IllustrativeProgressTest {
   }
 
   @Test
-  void theIllustrativeTarget_daysToProcessADossier_isOnTrackInJuly() {
+  void theIllustrativeTarget_daysToProcessADossier_isOnTrackAtTheEndOfQ2() {
     TargetProgress p =
         log.targetProgress("2.1", IllustrativeProgress.DAYS, LocalDate.of(2024, 7, 15)).orElseThrow();
 
@@ -73,8 +73,9 @@ class IllustrativeProgressTest {
     assertThat(p.achieved())
         .isEqualByComparingTo(BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), MathContext.DECIMAL128));
     assertThat(p.onTrack()).isTrue();
-    // 196 of 365 days from 1 January to 31 December: 10 − 3 × 196/365
-    assertThat(p.expectedValue().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("8.39");
+    // the Q2 actual measures 30 June, day 181 of 365: the path is at 10 − 3 × 181/365
+    assertThat(p.measuredOn()).isEqualTo(LocalDate.of(2024, 6, 30));
+    assertThat(p.expectedValue().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("8.51");
   }
 
   @Test

@@ -68,8 +68,9 @@ class SeedAssessmentTest {
 
     assertThat(coverage.get(0))
         .isEqualTo(
-            "III. Giải pháp: 08/08 chỉ số thành phần có nhiệm vụ; 05/05 chỉ số cần ưu tiên có"
-                + " nhiệm vụ với đơn vị chủ trì");
+            "III. Giải pháp: 08/08 chỉ số thành phần có nhiệm vụ; 04/04 chỉ số dưới trung vị và"
+                + " 05/05 chỉ số cần ưu tiên (dưới trung vị hoặc giảm điểm) có nhiệm vụ với đơn vị"
+                + " chủ trì");
     assertThat(coverage).contains("- Thiết chế pháp lý: 6.1, 6.2");
     assertThat(matrix)
         .contains(
@@ -84,6 +85,8 @@ class SeedAssessmentTest {
             "Quý 2/2024 (hạn 10/07/2024): nhận 09/15 (60,0 %)",
             "  Thiếu: Trung tâm Thông tin và Dịch vụ đối ngoại (1.1, 1.2, 4.1, 5.1, 6.2, 8.1)");
     assertThat(reporting).noneMatch(l -> l.startsWith("Quý 3"));
-    assertThat(reporting.get(reporting.size() - 1)).contains("8 ngày (10 → 7)").endsWith("đúng tiến độ");
+    assertThat(reporting.get(reporting.size() - 1))
+        .contains("8 ngày (10 → 7) ngày 30/06/2024, theo lộ trình 8,51 ngày")
+        .endsWith("đúng tiến độ");
   }
 }

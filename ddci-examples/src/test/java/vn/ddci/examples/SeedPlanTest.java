@@ -58,7 +58,8 @@ class SeedPlanTest {
 
   @Test
   void vanPhong_leadsComponents2and3_andMonitors7() {
-    assertThat(componentNumbersWhere(VAN_PHONG, Role.LEAD)).contains(2, 3);
+    // and 6.1, where the seed lists "Văn phòng" among the leads
+    assertThat(componentNumbersWhere(VAN_PHONG, Role.LEAD)).containsExactly(2, 3, 6);
     assertThat(componentNumbersWhere(VAN_PHONG, Role.MONITOR)).containsExactly(7);
     assertThat(plan.task("7.1").orElseThrow().roles()).containsExactly(Map.entry(VAN_PHONG, Role.MONITOR));
   }
@@ -94,8 +95,15 @@ class SeedPlanTest {
     assertThat(plan.task("1.2").orElseThrow().divisions(Role.LEAD)).containsExactly(LANH_SU, TRUNG_TAM);
     assertThat(plan.task("2.1").orElseThrow().divisions(Role.SUPPORT))
         .containsExactly(LANH_SU, PHONG_CHUYEN_MON);
-    assertThat(plan.task("3.1").orElseThrow().divisions(Role.SUPPORT))
-        .containsExactly(THANH_TRA, PHONG_CHUYEN_MON);
+    // 3.1: "Đơn vị chủ trì": Văn phòng Sở with Thanh tra Sở, and "các phòng chuyên môn, đơn vị"
+    assertThat(plan.task("3.1").orElseThrow().divisions(Role.LEAD))
+        .containsExactly(VAN_PHONG, PHONG_CHUYEN_MON);
+    assertThat(plan.task("3.1").orElseThrow().divisions(Role.SUPPORT)).containsExactly(THANH_TRA);
+    for (String number : List.of("4.1", "5.1", "8.1")) {
+      Task t = plan.task(number).orElseThrow();
+      assertThat(t.divisions(Role.LEAD)).as(number).containsExactly(LANH_SU);
+      assertThat(t.divisions(Role.SUPPORT)).as(number).containsExactly(TRUNG_TAM, PHONG_CHUYEN_MON);
+    }
     assertThat(plan.task("6.1").orElseThrow().divisions(Role.LEAD))
         .containsExactly(LANH_SU, VAN_PHONG, THANH_TRA, PHONG_CHUYEN_MON);
   }
