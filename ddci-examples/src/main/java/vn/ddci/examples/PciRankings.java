@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.ddci.assessment.YearOverYear;
+import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
+import vn.ddci.io.ResultTableCsv;
 import vn.ddci.name.NameMatcher;
 import vn.ddci.ranking.Ranking;
 import vn.ddci.ranking.RankingRule;
@@ -43,7 +45,7 @@ public final class PciRankings {
       throw new IllegalStateException(
           "PCI data not found at " + csv + "; pass -Dddci.data.dir=<folder holding pci/>");
     }
-    Map<Year, ResultTable> tables = PciCsv.read(csv);
+    Map<Year, ResultTable> tables = ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES);
     print(tables.get(Year.of(2016)), tables.get(Year.of(2015)), out);
   }
 

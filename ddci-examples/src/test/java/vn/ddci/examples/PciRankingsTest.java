@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ddci.framework.Frameworks;
+import vn.ddci.io.ResultTableCsv;
 import vn.ddci.result.ResultTable;
 
 /** The PCI example on the real data: skipped, with the reason, when the data is absent. */
@@ -20,7 +22,7 @@ class PciRankingsTest {
   void prints2016Ranking_changesOver2015_andTheBiggestMovers() {
     Path csv = DataDir.get().resolve("pci/pci_2013_2016_subindices.csv");
     assumeTrue(Files.isRegularFile(csv), () -> "PCI data not found at " + csv);
-    Map<Year, ResultTable> tables = PciCsv.read(csv);
+    Map<Year, ResultTable> tables = ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES);
 
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     PciRankings.print(

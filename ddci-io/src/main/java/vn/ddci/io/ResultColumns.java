@@ -1,0 +1,125 @@
+package vn.ddci.io;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.ddci.framework.Component;
+import vn.ddci.framework.Framework;
+import vn.ddci.name.Names;
+
+/**
+ * What each column of a result table holds, recognised from its header: the unit's name, the
+ * year, a component (by code or Vietnamese or English name, tolerant of diacritics, case, spacing
+ * and line breaks), the total, the rank or the tier.
+ */
+final class ResultColumns {
+  /** The roles a column may play besides a component. */
+  enum Role {
+    UNIT,
+    YEAR,
+    TOTAL,
+    RANK,
+    TIER,
+    COMPONENT
+  }
+
+  private static final Map<Role, Set<String>> KEYS =
+      Map.of(
+          Role.UNIT,
+              Set.of(
+                  "unit", "donvi", "tendonvi", "province", "tinh", "tinhthanhpho", "ten", "name",
+                  "diaphuong", "coquan"),
+          Role.YEAR, Set.of("year", "nam"),
+          Role.TOTAL,
+              Set.of("total", "tongdiem", "diemtong", "pci", "ddci", "diempci", "diemddci"),
+          Role.RANK, Set.of("rank", "xephang", "hang", "thuhang"),
+          Role.TIER, Set.of("tier", "xeploai", "nhom", "nhomxephang"));
+
+  private final List<String> headers;
+  private final Map<Integer, Role> roles = new LinkedHashMap<>();
+  private final Map<Integer, Component> components = new LinkedHashMap<>();
+
+  private ResultColumns(List<String> headers) {
+    this.headers = headers;
+  }
+
+  /**
+   * Recognises the columns of a header row.
+   *
+   * @throws IllegalArgumentException naming the column that matches nothing, a role held twice,
+   *     or a component or the unit column that no column holds
+   */
+  static ResultColumns of(List<String> headers, Framework framework) {
+    ResultColumns columns = new ResultColumns(headers);
+    for (int i = 0; i < headers.size(); i++) {
+      String header = headers.get(i);
+      Role role = roleOf(header, framework);
+      if (role == Role.COMPONENT) {
+        Component c = framework.findComponent(header).orElseThrow();
+        if (columns.components.containsValue(c)) {
+          throw new IllegalArgumentException(
+              "column \"" + header + "\" is the second column of component " + c);
+        }
+        columns.components.put(i, c);
+      } else if (columns.roles.containsValue(role)) {
+        throw new IllegalArgumentException(
+            "column \"" + header + "\" is the second " + role.name().toLowerCase(Locale.ROOT) + " column");
+      }
+      columns.roles.put(i, role);
+    }
+    if (!columns.roles.containsValue(Role.UNIT)) {
+      throw new IllegalArgumentException(
+          "no column of unit names (headed e.g. \"Đơn vị\", \"Tỉnh\", \"province\"); headers are "
+              + headers);
+    }
+    for (Component c : framework.components()) {
+      if (!columns.components.containsValue(c)) {
+        throw new IllegalArgumentException(
+            "no column of component " + c + " (" + c.nameVi() + "); headers are " + headers);
+      }
+    }
+    return columns;
+  }
+
+  private static Role roleOf(String header, Framework framework) {
+    String key;
+    try {
+      key = Names.key(header);
+    } catch (IllegalArgumentException blank) {
+      throw new IllegalArgumentException("a column has no header: " + header.strip(), blank);
+    }
+    for (Map.Entry<Role, Set<String>> e : KEYS.entrySet()) {
+      if (e.getValue().contains(key)) {
+        return e.getKey();
+      }
+    }
+    if (framework.findComponent(header).isPresent()) {
+      return Role.COMPONENT;
+    }
+    throw new IllegalArgumentException(
+        "column \""
+            + header.replace("\n", "\\n")
+            + "\" is neither a unit, year, total, rank or tier column nor a component of "
+            + framework.name()
+            + " "
+            + framework.components());
+  }
+
+  String header(int index) {
+    return headers.get(index);
+  }
+
+  Optional<Integer> indexOf(Role role) {
+    return roles.entrySet().stream()
+        .filter(e -> e.getValue() == role)
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  Map<Integer, Component> components() {
+    return components;
+  }
+}

@@ -1,0 +1,208 @@
+package vn.ddci.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ddci.PciData;
+import vn.ddci.SharedData;
+import vn.ddci.framework.Block;
+import vn.ddci.framework.Frameworks;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Scorecard;
+
+class ResultTableCsvTest {
+  private static final Block SBN = Frameworks.LANG_SON_DEPARTMENT_BLOCK;
+  private static final String LS_HEADER =
+      "Đơn vị,Tính minh bạch và tiếp cận thông tin,Chi phí thời gian,Chi phí không chính thức,"
+          + "Cạnh tranh bình đẳng,Dịch vụ hỗ trợ doanh nghiệp,Thiết chế pháp lý,"
+          + "Vai trò người đứng đầu,Tính năng động và hiệu lực của hệ thống,Tổng điểm,Xếp hạng\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void thePciCsv_readsIntoFourTablesOf63_equalToTheFixturesOwnReading() throws IOException {
+    Path csv = SharedData.require(PciData.CSV);
+    Map<Year, ResultTable> read = ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES);
+    Map<Integer, ResultTable> expected = PciData.tables();
+
+    assertThat(read.keySet()).containsExactly(Year.of(2013), Year.of(2014), Year.of(2015), Year.of(2016));
+    for (Map.Entry<Year, ResultTable> e : read.entrySet()) {
+      ResultTable table = e.getValue();
+      assertThat(table.size()).isEqualTo(63);
+      for (Scorecard card : table.scorecards()) {
+        Scorecard fixture = expected.get(e.getKey().getValue()).get(card.unit().name());
+        assertThat(card.scores()).as(card.unit().name()).isEqualTo(fixture.scores());
+        assertThat(card.givenTotal()).isEqualTo(fixture.givenTotal());
+        assertThat(card.publishedRank()).isEqualTo(fixture.publishedRank());
+        assertThat(card.publishedTier()).isEqualTo(fixture.publishedTier());
+      }
+    }
+  }
+
+  @Test
+  void vietnameseHeaders_decimalCommas_aByteOrderMark_andLineBreaksInHeaders() throws IOException {
+    String csv =
+        "\uFEFF"
+            + LS_HEADER.replace("Chi phí thời gian", "\"Chi phí\n thời gian\"")
+            + "Sở Ngoại vụ,\"6,52\",9.10,\"5,20\",10,4.33,8.75,10,7.11,\"76,26\",1\n";
+    Path file = write("so-ngoai-vu.csv", csv);
+
+    ResultTable table = ResultTableCsv.read(file, SBN, Year.of(2023));
+
+    Scorecard card = table.get("Sở Ngoại vụ");
+    assertThat(card.score(SBN.framework().component("TRANSPARENCY"))).isEqualByComparingTo("6.52");
+    assertThat(card.score(SBN.framework().component("TIME_COST"))).isEqualByComparingTo("9.10");
+    assertThat(card.total()).isEqualByComparingTo("76.26");
+    assertThat(card.publishedRank()).hasValue(1);
+    assertThat(card.publishedTier()).isEmpty();
+  }
+
+  @Test
+  void aBadNumber_isNamedWithFileRowColumnAndValue() throws IOException {
+    Path file = write("bad.csv", LS_HEADER + "Sở Ngoại vụ,6.52,9.1x,5,10,4,8,10,7,,\n");
+
+    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessage(
+            file + ", row 2, column \"Chi phí thời gian\", value \"9.1x\": '9.1x' is not a decimal"
+                + " number")
+        .satisfies(
+            e -> {
+              DdciIoException io = (DdciIoException) e;
+              assertThat(io.row()).hasValue(2);
+              assertThat(io.column()).contains("Chi phí thời gian");
+              assertThat(io.value()).contains("9.1x");
+            });
+  }
+
+  @Test
+  void anEmptyComponentCell_isAMissingScore_anError() throws IOException {
+    Path file = write("empty.csv", LS_HEADER + "Sở Ngoại vụ,6.52,,5,10,4,8,10,7,,\n");
+
+    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 2, column \"Chi phí thời gian\", value \"\": empty: no score for"
+            + " component TIME_COST");
+  }
+
+  @Test
+  void aScoreOutOfRange_isNamedWithItsRowAndUnit() throws IOException {
+    Path file = write("range.csv", LS_HEADER + "Sở Ngoại vụ,6.52,11,5,10,4,8,10,7,,\n");
+
+    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 2: unit 'Sở Ngoại vụ', year 2023, TIME_COST: score 11 is outside 0–10");
+  }
+
+  @Test
+  void unknownAndMissingColumns_areNamedInTheHeaderRow() throws IOException {
+    Path unknown = write("unknown.csv", LS_HEADER.replace("Xếp hạng", "Ghi chú") + "x\n");
+    Path missing =
+        write("missing.csv", LS_HEADER.replace(",Chi phí thời gian", "") + "Sở Ngoại vụ\n");
+
+    assertThatThrownBy(() -> ResultTableCsv.read(unknown, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 1: column \"Ghi chú\" is neither");
+    assertThatThrownBy(() -> ResultTableCsv.read(missing, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 1: no column of component TIME_COST (Chi phí thời gian)");
+  }
+
+  @Test
+  void aUnitTwice_isNamedWithBothRows() throws IOException {
+    String row = "Sở Ngoại vụ,6,6,6,6,6,6,6,6,,\n";
+    Path file = write("twice.csv", LS_HEADER + row + row.replace("Sở Ngoại vụ", "SỞ NGOẠI VỤ"));
+
+    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 3, column \"Đơn vị\", value \"SỞ NGOẠI VỤ\": the unit appears"
+            + " twice in 2023 (also on row 2)");
+  }
+
+  @Test
+  void aRowOfTheWrongWidth_bytesThatAreNotUtf8_andAnEmptyFile_areRefused() throws IOException {
+    Path ragged = write("ragged.csv", LS_HEADER + "Sở Ngoại vụ,6,6\n");
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, (LS_HEADER + "S\u1edf,6,6,6,6,6,6,6,6,,\n").getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = Files.readAllBytes(latin1);
+    bytes[LS_HEADER.getBytes(StandardCharsets.UTF_8).length + 1] = (byte) 0xFF;
+    Files.write(latin1, bytes);
+    Path empty = write("empty-file.csv", "");
+
+    assertThatThrownBy(() -> ResultTableCsv.read(ragged, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 2: has 3 cells, the header 11");
+    assertThatThrownBy(() -> ResultTableCsv.read(latin1, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("is not readable UTF-8 CSV");
+    assertThatThrownBy(() -> ResultTableCsv.read(empty, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class);
+  }
+
+  @Test
+  void aCellOfAMillionCharacters_isRefused() throws IOException {
+    Path file = write("huge.csv", LS_HEADER + "x".repeat(1_000_000) + ",6,6,6,6,6,6,6,6,,\n");
+
+    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("the cell has 1000000 characters, more than the 10000 read");
+  }
+
+  @Test
+  void aYearColumn_mustAgreeWithTheYearAsked_andIsNeededWithoutOne() throws IOException {
+    Path file = write("years.csv", "Năm," + LS_HEADER + "2022,Sở Ngoại vụ,6,6,6,6,6,6,6,6,,\n");
+    Path noYear = write("no-year.csv", LS_HEADER + "Sở Ngoại vụ,6,6,6,6,6,6,6,6,,\n");
+
+    assertThat(ResultTableCsv.read(file, SBN).keySet()).containsExactly(Year.of(2022));
+    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 2, column \"Năm\", value \"2022\": the file is read for 2023");
+    assertThatThrownBy(() -> ResultTableCsv.read(noYear, SBN))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 1: no year column");
+  }
+
+  @Test
+  void truncatedAndBitFlippedCopiesOfTheRealFile_failOnlyWithTheLibrarysException()
+      throws IOException {
+    byte[] real = Files.readAllBytes(SharedData.require(PciData.CSV));
+    Random random = new Random(2016);
+    int refused = 0;
+    for (int i = 0; i < 300; i++) {
+      byte[] copy;
+      if (i % 2 == 0) {
+        copy = java.util.Arrays.copyOf(real, random.nextInt(real.length));
+      } else {
+        copy = real.clone();
+        for (int flips = 1 + random.nextInt(4); flips > 0; flips--) {
+          copy[random.nextInt(copy.length)] ^= (byte) (1 << random.nextInt(8));
+        }
+      }
+      try {
+        ResultTableCsv.read(
+            new ByteArrayInputStream(copy), "copy-" + i, Frameworks.PCI_PROVINCES, Optional.empty());
+      } catch (DdciIoException expected) {
+        assertThat(expected.getMessage()).startsWith("copy-" + i);
+        refused++;
+      }
+    }
+    assertThat(refused).as("most damaged copies are refused").isGreaterThan(150);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+}
