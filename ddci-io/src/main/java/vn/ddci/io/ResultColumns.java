@@ -108,6 +108,11 @@ final class ResultColumns {
             + framework.components());
   }
 
+  /** The header keys that mark a column of a role other than a component. */
+  static Set<String> keys(Role role) {
+    return KEYS.getOrDefault(role, Set.of());
+  }
+
   String header(int index) {
     return headers.get(index);
   }

@@ -1,0 +1,113 @@
+package vn.ddci.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.ddci.PciData;
+import vn.ddci.SharedData;
+import vn.ddci.framework.Frameworks;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Scorecard;
+
+/** The real PCI workbooks, checked against pci_2013_2016_subindices.csv. */
+class ResultTableExcelTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(ints = {2013, 2014, 2015, 2016})
+  void theSummarySheet_equalsTheCsv_everyScoreRankAndTier(int year) throws IOException {
+    Path workbook = SharedData.require("pci/PCI_" + year + ".xlsx");
+    ResultTable expected = PciData.tables().get(year);
+
+    ResultTable read =
+        ResultTableExcel.read(
+            workbook,
+            "Summary_VN",
+            Frameworks.PCI_PROVINCES,
+            Year.of(year),
+            ResultTableExcel.PCI_SHORT_FORMS);
+
+    assertThat(read.size()).isEqualTo(63);
+    for (Scorecard card : expected.scorecards()) {
+      Scorecard fromExcel = read.find(card.unit().name()).orElseThrow();
+      card.scores()
+          .forEach(
+              (component, score) ->
+                  assertThat(fromExcel.scores().get(component))
+                      .as("%s %s %s", year, card.unit(), component)
+                      .isEqualTo(score));
+      assertThat(fromExcel.givenTotal()).as("%s %s total", year, card.unit()).isEqualTo(card.givenTotal());
+      assertThat(fromExcel.publishedRank()).isEqualTo(card.publishedRank());
+      assertThat(fromExcel.publishedTier()).isEqualTo(card.publishedTier());
+    }
+  }
+
+  @Test
+  void aMissingSheet_isNamedWithTheSheetsThereAre() {
+    Path workbook = SharedData.require("pci/PCI_2016.xlsx");
+
+    assertThatThrownBy(
+            () ->
+                ResultTableExcel.read(
+                    workbook, "Tổng hợp", Frameworks.PCI_PROVINCES, Year.of(2016), Map.of()))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("has no sheet \"Tổng hợp\"; it has [Summary_VN, Summary");
+  }
+
+  @Test
+  void withoutTheShortForm_businessSupportHasNoColumn() {
+    Path workbook = SharedData.require("pci/PCI_2016.xlsx");
+
+    assertThatThrownBy(
+            () ->
+                ResultTableExcel.read(
+                    workbook, "Summary_VN", Frameworks.PCI_PROVINCES, Year.of(2016), Map.of()))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining(
+            "sheet \"Summary_VN\", row 1: no column of component BUSINESS_SUPPORT (Dịch vụ hỗ trợ"
+                + " doanh nghiệp)");
+  }
+
+  @Test
+  void truncatedAndBitFlippedCopiesOfARealWorkbook_failOnlyWithTheLibrarysException()
+      throws IOException {
+    byte[] real = Files.readAllBytes(SharedData.require("pci/PCI_2015.xlsx"));
+    Random random = new Random(2015);
+    int refused = 0;
+    for (int i = 0; i < 40; i++) {
+      byte[] copy;
+      if (i % 2 == 0) {
+        copy = java.util.Arrays.copyOf(real, random.nextInt(real.length));
+      } else {
+        copy = real.clone();
+        for (int flips = 1 + random.nextInt(8); flips > 0; flips--) {
+          copy[random.nextInt(copy.length)] ^= (byte) (1 << random.nextInt(8));
+        }
+      }
+      Path file = dir.resolve("copy-" + i + ".xlsx");
+      Files.write(file, copy);
+      try {
+        ResultTableExcel.read(
+            file,
+            "Summary_VN",
+            Frameworks.PCI_PROVINCES,
+            Year.of(2015),
+            ResultTableExcel.PCI_SHORT_FORMS);
+      } catch (DdciIoException expected) {
+        assertThat(expected.getMessage()).startsWith(file.toString());
+        refused++;
+      }
+    }
+    assertThat(refused).as("every truncated copy is refused").isGreaterThanOrEqualTo(20);
+  }
+}
