@@ -55,6 +55,27 @@ public final class Frameworks {
               component("LEGAL", "Thiết chế pháp lý", "Legal institutions", 5))
           .build();
 
+  /**
+   * PCI as it stood in 2010: nine sub-indices (no "Cạnh tranh bình đẳng" yet) with the weights 10,
+   * 5, 20, 15, 10, 10, 5, 20 and 5 %. These weights reproduce all 63 published 2010 totals to
+   * within 1e-13 (solved from the 2010 workbook by least squares; the fit is exact).
+   */
+  public static final Framework PCI_2010 =
+      Framework.builder()
+          .name("PCI 2010")
+          .addComponents(
+              component("ENTRY", "Gia nhập thị trường", "Entry costs", 10),
+              component("LAND", "Tiếp cận đất đai", "Land access", 5),
+              component("TRANSPARENCY", "Tính minh bạch", "Transparency", 20),
+              component("TIME", "Chi phí thời gian", "Time costs", 15),
+              component("INFORMAL", "Chi phí không chính thức", "Informal charges", 10),
+              component("PROACTIVITY", "Tính năng động", "Proactivity", 10),
+              component(
+                  "BUSINESS_SUPPORT", "Dịch vụ hỗ trợ doanh nghiệp", "Business support", 5),
+              component("LABOR", "Đào tạo lao động", "Labor training", 20),
+              component("LEGAL", "Thiết chế pháp lý", "Legal institutions", 5))
+          .build();
+
   /** Lạng Sơn's department block, Khối sở, ban, ngành (SBN): 25 units. */
   public static final Block LANG_SON_DEPARTMENT_BLOCK =
       Block.of("SBN", "Khối sở, ban, ngành", LANG_SON_DEPARTMENTS);
@@ -65,6 +86,10 @@ public final class Frameworks {
 
   /** The 63 provinces and centrally-run cities ranked by PCI. */
   public static final Block PCI_PROVINCES = Block.of("PCI", "63 tỉnh, thành phố", PCI);
+
+  /** The 63 provinces and centrally-run cities ranked by PCI 2010. */
+  public static final Block PCI_2010_PROVINCES =
+      Block.of("PCI2010", "63 tỉnh, thành phố (PCI 2010)", PCI_2010);
 
   private Frameworks() {}
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -182,7 +183,7 @@ class ResultTableCsvTest {
     for (int i = 0; i < 300; i++) {
       byte[] copy;
       if (i % 2 == 0) {
-        copy = java.util.Arrays.copyOf(real, random.nextInt(real.length));
+        copy = Arrays.copyOf(real, random.nextInt(real.length));
       } else {
         copy = real.clone();
         for (int flips = 1 + random.nextInt(4); flips > 0; flips--) {

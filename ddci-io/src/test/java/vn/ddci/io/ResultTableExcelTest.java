@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.ddci.PciData;
 import vn.ddci.SharedData;
 import vn.ddci.framework.Frameworks;
+import vn.ddci.framework.Measure;
+import vn.ddci.ranking.BlockRanking;
+import vn.ddci.ranking.Ranking;
+import vn.ddci.ranking.RankingRule;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
+import vn.ddci.result.Unit;
 
 /** The real PCI workbooks, checked against pci_2013_2016_subindices.csv. */
 class ResultTableExcelTest {
@@ -87,7 +94,7 @@ class ResultTableExcelTest {
     for (int i = 0; i < 40; i++) {
       byte[] copy;
       if (i % 2 == 0) {
-        copy = java.util.Arrays.copyOf(real, random.nextInt(real.length));
+        copy = Arrays.copyOf(real, random.nextInt(real.length));
       } else {
         copy = real.clone();
         for (int flips = 1 + random.nextInt(8); flips > 0; flips--) {
@@ -109,5 +116,33 @@ class ResultTableExcelTest {
       }
     }
     assertThat(refused).as("every truncated copy is refused").isGreaterThanOrEqualTo(20);
+  }
+
+  @Test
+  void theLegacy2010Workbook_readsWithNineSubIndices_itsTotalsRanksAndTiers() {
+    Path workbook = SharedData.require("pci/PCI_2010.xls");
+
+    ResultTable pci2010 =
+        ResultTableExcel.read(
+            workbook,
+            "Tong hop",
+            Frameworks.PCI_2010_PROVINCES,
+            Year.of(2010),
+            ResultTableExcel.PCI_SHORT_FORMS);
+
+    assertThat(pci2010.size()).isEqualTo(63);
+    for (Scorecard card : pci2010.scorecards()) {
+      assertThat(card.computedTotal().subtract(card.givenTotal().orElseThrow().value()).abs())
+          .as(card.unit().name())
+          .isLessThan(new BigDecimal("1e-10"));
+    }
+    Ranking<Unit> ranking = BlockRanking.of(pci2010, RankingRule.PCI).ranking(Measure.total());
+    for (Scorecard card : pci2010.scorecards()) {
+      assertThat(ranking.standing(card.unit()).rank())
+          .as(card.unit().name())
+          .isEqualTo(card.publishedRank().orElseThrow());
+    }
+    assertThat(pci2010.get("Đà Nẵng").unit().name()).isEqualTo("Da Nang");
+    assertThat(pci2010.get("Da Nang").publishedTier()).contains("Rất tốt");
   }
 }
