@@ -49,7 +49,18 @@ public abstract class Standing implements Comparable<Standing> {
     return of(rank, outOf, tiedCount, meanPosition(rank, tiedCount), TiePolicy.COMPETITION);
   }
 
-  static Standing of(
+  /**
+   * Returns a standing with every part given, as a ranking computes it or a file stores it.
+   *
+   * @param rank the rank under the policy
+   * @param outOf n, the number of units ranked
+   * @param tiedCount the number of units sharing the rank
+   * @param fractionalRank the mean of the positions the tied units occupy
+   * @param policy the tie policy
+   * @return the standing
+   * @throws IllegalArgumentException if the parts do not fit together
+   */
+  public static Standing of(
       int rank, int outOf, int tiedCount, BigDecimal fractionalRank, TiePolicy policy) {
     return ImmutableStanding.of(rank, outOf, tiedCount, fractionalRank, policy);
   }

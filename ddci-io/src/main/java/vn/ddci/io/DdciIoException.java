@@ -104,6 +104,21 @@ public final class DdciIoException extends RuntimeException {
     return new DdciIoException(source, sheet, row, column, value, problem, cause);
   }
 
+  /**
+   * Returns a problem at a place in a JSON document.
+   *
+   * @param source the file's name or path
+   * @param path the place, e.g. {@code $.tasks[2].number}
+   * @param value the offending value as read, or null
+   * @param problem what is wrong
+   * @param cause the underlying exception, or null
+   * @return the exception
+   */
+  public static DdciIoException atPath(
+      String source, String path, String value, String problem, Throwable cause) {
+    return new DdciIoException(source, null, 0, "at " + path, value, problem, cause);
+  }
+
   private static String describe(
       String source, String sheet, int row, String column, String value, String problem) {
     List<String> where = new ArrayList<>();
@@ -114,7 +129,9 @@ public final class DdciIoException extends RuntimeException {
     if (row > 0) {
       where.add("row " + row);
     }
-    if (column != null) {
+    if (column != null && column.startsWith("at $")) {
+      where.add(column);
+    } else if (column != null) {
       where.add("column \"" + column.replace("\n", "\\n") + "\"");
     }
     if (value != null) {
@@ -155,9 +172,9 @@ public final class DdciIoException extends RuntimeException {
   }
 
   /**
-   * Returns the column's header.
+   * Returns the column's header, or for JSON the path ({@code at $.tasks[2].number}).
    *
-   * @return the column
+   * @return the column or path
    */
   public Optional<String> column() {
     return Optional.ofNullable(column);

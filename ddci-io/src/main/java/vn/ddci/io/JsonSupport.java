@@ -1,0 +1,152 @@
+package vn.ddci.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
+
+/** Reading and writing JSON safely: limits, strictness, atomic writes and located errors. */
+final class JsonSupport {
+  /** The schema version this library writes and reads. */
+  static final int SCHEMA_VERSION = 1;
+
+  /** The largest file read: 16 MiB. */
+  static final long MAX_BYTES = 16L << 20;
+
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(32)
+                          .maxStringLength(1_000_000)
+                          .maxNumberLength(64)
+                          .build())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
+
+  private JsonSupport() {}
+
+  static <T> T read(Path file, Class<T> type) {
+    String source = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw DdciIoException.of(
+            source, "the file has " + size + " bytes, more than the " + MAX_BYTES + " read", null);
+      }
+      return parse(Files.readString(file, StandardCharsets.UTF_8), source, type);
+    } catch (IOException e) {
+      throw DdciIoException.of(source, "cannot be read as UTF-8: " + e, e);
+    }
+  }
+
+  static <T> T parse(String json, String source, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonMappingException e) {
+      throw DdciIoException.atPath(source, path(e), null, e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw DdciIoException.of(source, "is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  static String write(Object dto) {
+    try {
+      return MAPPER.writeValueAsString(dto) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + dto.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Writes to a temporary file beside the target, then moves it: never a half-written file. */
+  static void writeAtomically(Path file, String content) {
+    Path target = file.toAbsolutePath();
+    try {
+      Path temporary = Files.createTempFile(target.getParent(), ".ddci-", ".tmp");
+      try {
+        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        path.append('.').append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  /** Where a value lies in a JSON document, for messages. */
+  static final class Where {
+    private final String source;
+    private final String path;
+
+    Where(String source, String path) {
+      this.source = source;
+      this.path = path;
+    }
+
+    Where field(String name) {
+      return new Where(source, path + "." + name);
+    }
+
+    String source() {
+      return source;
+    }
+
+    String path() {
+      return path;
+    }
+
+    Where index(int index) {
+      return new Where(source, path + "[" + index + "]");
+    }
+
+    <T> T required(T value) {
+      if (value == null) {
+        throw DdciIoException.atPath(source, path, null, "is missing", null);
+      }
+      return value;
+    }
+
+    /** Runs a conversion, turning the model's rejections into a located error. */
+    <T> T convert(Object value, Supplier<T> conversion) {
+      try {
+        return conversion.get();
+      } catch (IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
+        throw DdciIoException.atPath(
+            source, path, value == null ? null : String.valueOf(value), e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package vn.ddci.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.threeten.extra.YearQuarter;
+import vn.ddci.io.JsonSupport.Where;
+import vn.ddci.progress.QuarterlyReport;
+import vn.ddci.progress.Status;
+import vn.ddci.progress.TaskProgress;
+
+/**
+ * Quarterly reports as JSON, lossless, with a {@code schemaVersion} (1); strict like {@link
+ * PlanJson}: unknown fields, a missing field or a wrong version are rejected with the path.
+ *
+ * <pre>{@code
+ * ReportJson.write(report, Path.of("target/q1-lanh-su.json"));
+ * QuarterlyReport back = ReportJson.read(Path.of("target/q1-lanh-su.json"));
+ * }</pre>
+ */
+public final class ReportJson {
+  private ReportJson() {}
+
+  /**
+   * Returns a report as JSON text.
+   *
+   * @param report the report
+   * @return the JSON, indented, ending with a line break
+   */
+  public static String toJson(QuarterlyReport report) {
+    List<Dto.Progress> entries = new ArrayList<>();
+    for (TaskProgress e : report.entries()) {
+      entries.add(
+          new Dto.Progress(
+              e.task(),
+              e.status().name(),
+              e.percent(),
+              e.narrative(),
+              e.reason().orElse(null),
+              e.actuals().isEmpty() ? null : e.actuals()));
+    }
+    return JsonSupport.write(
+        new Dto.Report(
+            JsonSupport.SCHEMA_VERSION,
+            ModelJson.division(report.division()),
+            report.quarter().toString(),
+            report.submitted().toString(),
+            report.correction(),
+            entries));
+  }
+
+  /**
+   * Writes a report to a file, atomically.
+   *
+   * @param report the report
+   * @param file the target file; replaced if it exists
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void write(QuarterlyReport report, Path file) {
+    JsonSupport.writeAtomically(file, toJson(report));
+  }
+
+  /**
+   * Reads a report from a file.
+   *
+   * @param file the JSON file
+   * @return the report
+   * @throws DdciIoException naming the file, path and value when anything is wrong
+   */
+  public static QuarterlyReport read(Path file) {
+    return report(JsonSupport.read(file, Dto.Report.class), file.toString());
+  }
+
+  /**
+   * Reads a report from JSON text.
+   *
+   * @param json the JSON
+   * @param source the name to give in messages
+   * @return the report
+   * @throws DdciIoException naming the source, path and value when anything is wrong
+   */
+  public static QuarterlyReport fromJson(String json, String source) {
+    return report(JsonSupport.parse(json, source, Dto.Report.class), source);
+  }
+
+  private static QuarterlyReport report(Dto.Report dto, String source) {
+    Where at = new Where(source, "$");
+    int version = at.field("schemaVersion").required(dto.schemaVersion());
+    if (version != JsonSupport.SCHEMA_VERSION) {
+      throw DdciIoException.atPath(
+          source,
+          "$.schemaVersion",
+          String.valueOf(version),
+          "unsupported schema version; this library reads version " + JsonSupport.SCHEMA_VERSION,
+          null);
+    }
+    String quarter = at.field("quarter").required(dto.quarter());
+    QuarterlyReport.Builder report =
+        QuarterlyReport.builder()
+            .division(ModelJson.division(dto.division(), at.field("division")))
+            .quarter(at.field("quarter").convert(quarter, () -> YearQuarter.parse(quarter)))
+            .submitted(PlanJson.date(dto.submitted(), at.field("submitted")))
+            .correction(at.field("correction").required(dto.correction()));
+    List<Dto.Progress> entries = at.field("entries").required(dto.entries());
+    for (int i = 0; i < entries.size(); i++) {
+      Where here = at.field("entries").index(i);
+      Dto.Progress e = here.required(entries.get(i));
+      String status = here.field("status").required(e.status());
+      report.addEntries(
+          here.convert(
+              e.task(),
+              () ->
+                  TaskProgress.builder()
+                      .task(here.field("task").required(e.task()))
+                      .status(Status.valueOf(status))
+                      .percent(here.field("percent").required(e.percent()))
+                      .narrative(here.field("narrative").required(e.narrative()))
+                      .reason(java.util.Optional.ofNullable(e.reason()))
+                      .actuals(e.actuals() == null ? Map.of() : e.actuals())
+                      .build()));
+    }
+    return at.convert(null, report::build);
+  }
+}

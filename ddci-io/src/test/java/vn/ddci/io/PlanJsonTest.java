@@ -1,0 +1,197 @@
+package vn.ddci.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threeten.extra.YearQuarter;
+import vn.ddci.framework.Framework;
+import vn.ddci.framework.Frameworks;
+import vn.ddci.plan.Division;
+import vn.ddci.plan.Plan;
+import vn.ddci.plan.ReportingRule;
+import vn.ddci.plan.Signer;
+import vn.ddci.plan.Target;
+import vn.ddci.plan.Task;
+import vn.ddci.progress.QuarterlyReport;
+import vn.ddci.progress.Status;
+import vn.ddci.progress.TaskProgress;
+import vn.ddci.result.Unit;
+
+class PlanJsonTest {
+  private static final Framework F = Frameworks.LANG_SON_DEPARTMENTS;
+  private static final Division VP = Division.of("Văn phòng Sở");
+  private static final Division LS = Division.specialised("Phòng Lãnh sự - Hợp tác quốc tế");
+
+  @TempDir Path dir;
+
+  static Plan plan(String title, int dueDays) {
+    return Plan.builder()
+        .issuingUnit(Unit.of("Sở Ngoại vụ", Frameworks.LANG_SON_DEPARTMENT_BLOCK))
+        .year(2024)
+        .title(title)
+        .legalBasis("Kế hoạch số 36/KH-UBND ngày 06/02/2024 của UBND tỉnh")
+        .purposes("Mục đích\n\nYêu cầu")
+        .addTasks(
+            Task.builder()
+                .number("2.1")
+                .title("Cải cách TTHC")
+                .addActivities("Rà soát TTHC", "ISO 9001:2015")
+                .addComponents(F.component("TIME_COST"))
+                .lead(VP)
+                .support(LS, Division.allSpecialised())
+                .start(LocalDate.of(2024, 3, 1))
+                .addTargets(
+                    Target.decrease("Thời gian giải quyết", "ngày", new BigDecimal("10"), new BigDecimal("7.5")))
+                .build(),
+            Task.builder()
+                .number("7.1")
+                .title("Vai trò người đứng đầu")
+                .addComponents(F.component("LEADERSHIP"))
+                .monitor(VP)
+                .build())
+        .putResponsibilities(VP, "Đầu mối")
+        .focalPoint(VP)
+        .reportingRule(ReportingRule.quarterly(List.of(LS), VP, dueDays))
+        .signer(Signer.of("Giám đốc", "Trịnh Tuyết Mai"))
+        .addRecipients("UBND tỉnh (b/c)", "Lưu: VT, VP")
+        .build();
+  }
+
+  @Test
+  void aPlanWrittenAndReadBack_isEqual_andTheFileIsReplacedWhole() {
+    Plan plan = plan("Kế hoạch DDCI 2024", 10);
+    Path file = dir.resolve("plan.json");
+
+    PlanJson.write(plan, file);
+    PlanJson.write(plan, file);
+
+    assertThat(PlanJson.read(file)).isEqualTo(plan);
+    assertThat(PlanJson.toJson(plan)).startsWith("{\n  \"schemaVersion\" : 1,");
+    assertThat(dir.toFile().list()).containsExactly("plan.json");
+  }
+
+  @Test
+  void roundTrip_holdsForAnyTitleAndDeadline() {
+    qt().withExamples(100)
+        .forAll(
+            strings().betweenCodePoints(0x20, 0x1EF9).ofLengthBetween(1, 40),
+            integers().between(0, 365))
+        .assuming((title, days) -> title.codePoints().anyMatch(Character::isLetterOrDigit))
+        .checkAssert(
+            (title, days) -> {
+              Plan plan = plan(title, days);
+              assertThat(PlanJson.fromJson(PlanJson.toJson(plan), "generated")).isEqualTo(plan);
+            });
+  }
+
+  @Test
+  void reports_roundTrip_atTheEdgesOfTheirRanges() {
+    qt().withExamples(100)
+        .forAll(integers().between(0, 100), integers().between(1, 4), integers().between(0, 91))
+        .checkAssert(
+            (percent, q, day) -> {
+              YearQuarter quarter = YearQuarter.of(2024, q);
+              Status status =
+                  percent == 100 ? Status.DONE : percent == 0 ? Status.NOT_STARTED : Status.AT_RISK;
+              QuarterlyReport report =
+                  QuarterlyReport.builder()
+                      .division(LS.withShortName("Phòng LS-HTQT"))
+                      .quarter(quarter)
+                      .submitted(quarter.atDay(1).plusDays(day))
+                      .correction(day % 2 == 0)
+                      .addEntries(
+                          TaskProgress.builder()
+                              .task("2.1")
+                              .status(status)
+                              .percent(percent)
+                              .narrative("Đã rà soát " + percent + " hồ sơ")
+                              .putActuals("Thời gian giải quyết", new BigDecimal("7.50").add(BigDecimal.valueOf(day, 2)))
+                              .build())
+                      .build();
+              assertThat(ReportJson.fromJson(ReportJson.toJson(report), "generated"))
+                  .isEqualTo(report);
+            });
+  }
+
+  @Test
+  void unknownFields_areRejectedWithTheirPath() {
+    String json = PlanJson.toJson(plan("Kế hoạch", 10)).replace("\"number\" : \"7.1\"", "\"number\" : \"7.1\", \"numbr\" : 1");
+
+    assertThatThrownBy(() -> PlanJson.fromJson(json, "plan.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageStartingWith("plan.json, at $.tasks[1].numbr:")
+        .hasMessageContaining("Unrecognized field \"numbr\"");
+  }
+
+  @Test
+  void aWrongSchemaVersion_aMissingField_andAnUnknownComponent_areNamed() {
+    String json = PlanJson.toJson(plan("Kế hoạch", 10));
+
+    assertThatThrownBy(() -> PlanJson.fromJson(json.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"), "p.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessage(
+            "p.json, at $.schemaVersion, value \"2\": unsupported schema version; this library"
+                + " reads version 1");
+    assertThatThrownBy(() -> PlanJson.fromJson(json.replace("\"title\" : \"Kế hoạch\",", ""), "p.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessage("p.json, at $.title: is missing");
+    assertThatThrownBy(() -> PlanJson.fromJson(json.replace("[ \"LEADERSHIP\" ]", "[ \"LEADER\" ]"), "p.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageStartingWith("p.json, at $.tasks[1].components[0], value \"LEADER\": framework")
+        .hasMessageContaining("has no component 'LEADER'");
+  }
+
+  @Test
+  void deepNesting_hugeStrings_andTrailingGarbage_areRefusedFast() {
+    String deep = "{\"schemaVersion\":1,\"title\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    String huge = "{\"schemaVersion\":1,\"title\":\"" + "x".repeat(2_000_000) + "\"}";
+
+    assertThatThrownBy(() -> PlanJson.fromJson(deep, "deep.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageStartingWith("deep.json, at $.title");
+    assertThatThrownBy(() -> PlanJson.fromJson(huge, "huge.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("String value length");
+    assertThatThrownBy(() -> PlanJson.fromJson(PlanJson.toJson(plan("K", 1)) + "{}", "t.json"))
+        .isInstanceOf(DdciIoException.class);
+  }
+
+  @Test
+  void truncatedAndBitFlippedCopies_failOnlyWithTheLibrarysException() throws IOException {
+    byte[] json = PlanJson.toJson(plan("Kế hoạch DDCI 2024", 10)).getBytes(StandardCharsets.UTF_8);
+    Random random = new Random(2024);
+    int refused = 0;
+    for (int i = 0; i < 300; i++) {
+      byte[] copy;
+      if (i % 2 == 0) {
+        copy = Arrays.copyOf(json, random.nextInt(json.length));
+      } else {
+        copy = json.clone();
+        copy[random.nextInt(copy.length)] ^= (byte) (1 << random.nextInt(8));
+      }
+      Path file = dir.resolve("copy.json");
+      Files.write(file, copy);
+      try {
+        PlanJson.read(file);
+      } catch (DdciIoException expected) {
+        assertThat(expected.getMessage()).startsWith(file.toString());
+        refused++;
+      }
+    }
+    assertThat(refused).isGreaterThan(150);
+  }
+}
