@@ -1,16 +1,28 @@
 package vn.ddci.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.List;
+import org.threeten.extra.YearQuarter;
 import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.io.Exports;
+import vn.ddci.io.PlanJson;
+import vn.ddci.io.ReportTemplate;
 import vn.ddci.plan.Plan;
 import vn.ddci.progress.ReportLog;
+import vn.ddci.progress.ReportingCoverage;
 import vn.ddci.result.PublishedStanding;
 
 /**
  * The worked example: the seed plan's section II, computed from Sở Ngoại vụ's published DDCI 2023
  * figures and printed in Vietnamese in the plan's own style; then the plan's component coverage,
- * its responsibility matrix, and the reporting coverage of two quarters of illustrative reports.
+ * its responsibility matrix, and the reporting coverage of two quarters of illustrative reports;
+ * last, it writes them to {@code target/ddci} as JSON and .xlsx and reads the plan back.
  *
  * <p>Run it with {@code mvn -q -DskipTests -pl ddci-examples -am package exec:java}.
  */
@@ -46,5 +58,44 @@ public final class SeedAssessment {
     out.println();
     ReportLog log = ReportLog.of(plan, IllustrativeProgress.reports(plan));
     PlanText.reporting(log, LocalDate.of(2024, 7, 15)).forEach(out::println);
+
+    out.println();
+    writeFiles(assessment, plan, log, Paths.get("target", "ddci")).forEach(out::println);
+  }
+
+  /**
+   * Writes the assessment, the plan and the reporting coverage as files people exchange, reads
+   * them back, and says what was written.
+   *
+   * @param assessment the seed's assessment
+   * @param plan the plan
+   * @param log the reports on the plan
+   * @param dir the folder to write into; created if need be
+   * @return the lines to print
+   * @throws UncheckedIOException if the folder cannot be created
+   */
+  public static List<String> writeFiles(
+      UnitAssessment assessment, Plan plan, ReportLog log, Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("danh-gia-2023.json"), Exports.json(assessment));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path planJson = dir.resolve("ke-hoach-2024.json");
+    PlanJson.write(plan, planJson);
+    Exports.xlsx(assessment, dir.resolve("danh-gia-2023.xlsx"));
+    List<ReportingCoverage> quarters =
+        List.of(log.coverage(YearQuarter.of(2024, 1)), log.coverage(YearQuarter.of(2024, 2)));
+    Exports.xlsx(quarters, dir.resolve("bao-cao-quy.xlsx"));
+    Path template = dir.resolve("mau-bao-cao-quy-3.xlsx");
+    ReportTemplate.write(plan, SeedDivisions.LANH_SU, YearQuarter.of(2024, 3), template);
+    boolean same = PlanJson.read(planJson).equals(plan);
+    return List.of(
+        "Tệp đã ghi vào " + dir + ":",
+        "- ke-hoach-2024.json: kế hoạch (JSON), đọc lại " + (same ? "giống hệt" : "KHÁC"),
+        "- danh-gia-2023.xlsx, danh-gia-2023.json: đánh giá năm 2023",
+        "- bao-cao-quy.xlsx: độ bao phủ báo cáo quý 1 và quý 2 (minh họa)",
+        "- mau-bao-cao-quy-3.xlsx: mẫu báo cáo quý 3 của " + SeedDivisions.LANH_SU.name());
   }
 }

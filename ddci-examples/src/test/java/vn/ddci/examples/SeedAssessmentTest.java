@@ -3,9 +3,11 @@ package vn.ddci.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.plan.Plan;
 import vn.ddci.progress.ReportLog;
@@ -88,5 +90,24 @@ class SeedAssessmentTest {
     assertThat(reporting.get(reporting.size() - 1))
         .contains("8 ngày (10 → 7) ngày 30/06/2024, theo lộ trình 8,51 ngày")
         .endsWith("đúng tiến độ");
+  }
+
+  @Test
+  void writesTheFiles_andReadsThePlanBackEqual(@TempDir Path dir) {
+    Plan plan = IllustrativeProgress.plan();
+    ReportLog log = ReportLog.of(plan, IllustrativeProgress.reports(plan));
+
+    List<String> lines =
+        SeedAssessment.writeFiles(
+            UnitAssessment.of(SeedPlan.standing2023()), plan, log, dir);
+
+    assertThat(lines).contains("- ke-hoach-2024.json: kế hoạch (JSON), đọc lại giống hệt");
+    assertThat(dir.toFile().list())
+        .containsExactlyInAnyOrder(
+            "ke-hoach-2024.json",
+            "danh-gia-2023.json",
+            "danh-gia-2023.xlsx",
+            "bao-cao-quy.xlsx",
+            "mau-bao-cao-quy-3.xlsx");
   }
 }

@@ -1,0 +1,198 @@
+package vn.ddci.io;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.ddci.assessment.MeasureAssessment;
+import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.framework.Component;
+import vn.ddci.progress.ReportItem;
+import vn.ddci.progress.ReportingCoverage;
+import vn.ddci.ranking.Standing;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Score;
+import vn.ddci.result.Scorecard;
+
+/**
+ * Writes result tables, assessments and reporting coverage for people to read and exchange: CSV
+ * (UTF-8 with a byte order mark), a formatted .xlsx (Vietnamese headers, frozen header row, column
+ * widths, numbers shown with two decimals and stored with every digit a spreadsheet keeps), and
+ * JSON for assessments.
+ *
+ * <p>A result table written as CSV reads back equal with {@link ResultTableCsv#read(Path,
+ * vn.ddci.framework.Block)}, and as .xlsx with {@link ResultTableExcel} (numbers of up to 15
+ * significant digits, the precision of a spreadsheet cell).
+ *
+ * <pre>{@code
+ * Exports.xlsx(assessment, Path.of("target/danh-gia.xlsx"));
+ * Exports.csv(coverage, Path.of("target/bao-cao-q1.csv"));
+ * }</pre>
+ */
+public final class Exports {
+  private Exports() {}
+
+  /**
+   * Writes a result table as CSV: a row per unit with its year, scores, total, rank and tier.
+   *
+   * @param table the table
+   * @param file the target file, replaced whole
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void csv(ResultTable table, Path file) {
+    TableWriter.csv(table(table), file);
+  }
+
+  /**
+   * Writes a result table as a formatted .xlsx, in one sheet named after the block and year.
+   *
+   * @param table the table
+   * @param file the target file, replaced whole
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void xlsx(ResultTable table, Path file) {
+    TableWriter.xlsx(List.of(table(table)), file);
+  }
+
+  /**
+   * Writes an assessment as CSV: a row for the total and one per component.
+   *
+   * @param assessment the assessment
+   * @param file the target file, replaced whole
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void csv(UnitAssessment assessment, Path file) {
+    TableWriter.csv(table(assessment), file);
+  }
+
+  /**
+   * Writes an assessment as a formatted .xlsx.
+   *
+   * @param assessment the assessment
+   * @param file the target file, replaced whole
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void xlsx(UnitAssessment assessment, Path file) {
+    TableWriter.xlsx(List.of(table(assessment)), file);
+  }
+
+  /**
+   * Returns an assessment as JSON (the {@code assessment} object of a plan, schema version 1, with
+   * the unit).
+   *
+   * @param assessment the assessment
+   * @return the JSON
+   */
+  public static String json(UnitAssessment assessment) {
+    return JsonSupport.write(
+        Map.of(
+            "schemaVersion", JsonSupport.SCHEMA_VERSION,
+            "unit", ModelJson.unit(assessment.unit()),
+            "assessment", ModelJson.assessment(assessment)));
+  }
+
+  /**
+   * Writes the reporting coverage of quarters as CSV: a row per expected or received item.
+   *
+   * @param coverages the coverage of one or more quarters
+   * @param file the target file, replaced whole
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void csv(List<ReportingCoverage> coverages, Path file) {
+    TableWriter.csv(table(coverages), file);
+  }
+
+  /**
+   * Writes the reporting coverage of quarters as a formatted .xlsx.
+   *
+   * @param coverages the coverage of one or more quarters
+   * @param file the target file, replaced whole
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void xlsx(List<ReportingCoverage> coverages, Path file) {
+    TableWriter.xlsx(List.of(table(coverages)), file);
+  }
+
+  static Table table(ResultTable t) {
+    List<Component> components = t.block().framework().components();
+    String[] headers = new String[components.size() + 5];
+    headers[0] = "Năm";
+    headers[1] = "Đơn vị";
+    for (int i = 0; i < components.size(); i++) {
+      headers[i + 2] = components.get(i).nameVi();
+    }
+    headers[headers.length - 3] = "Tổng điểm";
+    headers[headers.length - 2] = "Xếp hạng";
+    headers[headers.length - 1] = "Xếp loại";
+    Table table = new Table(t.block().code() + " " + t.year(), headers);
+    for (Scorecard card : t.scorecards()) {
+      Object[] row = new Object[headers.length];
+      row[0] = t.year().getValue();
+      row[1] = card.unit().name();
+      for (int i = 0; i < components.size(); i++) {
+        row[i + 2] = card.score(components.get(i));
+      }
+      row[headers.length - 3] = card.givenTotal().map(Score::value).orElse(null);
+      row[headers.length - 2] =
+          card.publishedRank().isPresent() ? card.publishedRank().getAsInt() : null;
+      row[headers.length - 1] = card.publishedTier().orElse(null);
+      table.add(row);
+    }
+    return table;
+  }
+
+  static Table table(UnitAssessment a) {
+    Table table =
+        new Table(
+            "Đánh giá " + a.year(),
+            "Chỉ số",
+            "Điểm " + a.year(),
+            "Xếp hạng " + a.year(),
+            "So với trung vị",
+            "Xếp hạng " + a.lastYear(),
+            "Thay đổi bậc",
+            "Mức độ cải thiện (điểm)",
+            "Xếp hạng cải thiện",
+            "Cách đơn vị đứng đầu (điểm)",
+            "Cách điểm trung vị (điểm)");
+    row(table, a.total());
+    a.components().values().forEach(m -> row(table, m));
+    return table;
+  }
+
+  private static void row(Table table, MeasureAssessment m) {
+    table.add(
+        m.measure().nameVi(),
+        m.score().map(Score::value).orElse(null),
+        m.standing().format(),
+        m.medianClass().vietnamese(),
+        m.lastStanding().map(Standing::format).orElse(null),
+        m.improvement().rankChange().isPresent() ? m.improvement().rankChange().getAsInt() : null,
+        m.improvement().change().orElse(null),
+        m.improvement().improvementRank().map(Standing::format).orElse(null),
+        m.gapToLeader().orElse(null),
+        m.gapToMedian().orElse(null));
+  }
+
+  static Table table(List<ReportingCoverage> coverages) {
+    Table table =
+        new Table("Báo cáo quý", "Quý", "Hạn nộp", "Đơn vị", "Nhiệm vụ", "Phải báo cáo", "Đã nhận",
+            "Nộp muộn");
+    for (ReportingCoverage c : coverages) {
+      Set<ReportItem> items = new LinkedHashSet<>(c.expected());
+      items.addAll(c.received());
+      for (ReportItem item : items) {
+        table.add(
+            c.quarter().toString(),
+            c.dueDate().toString(),
+            item.division().name(),
+            item.task(),
+            c.expected().contains(item) ? "có" : "không",
+            c.received().contains(item) ? "có" : "không",
+            c.late().contains(item) ? "có" : "không");
+      }
+    }
+    return table;
+  }
+}

@@ -1,0 +1,139 @@
+package vn.ddci.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threeten.extra.YearQuarter;
+import vn.ddci.PciData;
+import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.assessment.YearOverYear;
+import vn.ddci.framework.Block;
+import vn.ddci.framework.Component;
+import vn.ddci.framework.Frameworks;
+import vn.ddci.name.NameMatcher;
+import vn.ddci.plan.Division;
+import vn.ddci.plan.Plan;
+import vn.ddci.progress.QuarterlyReport;
+import vn.ddci.progress.ReportLog;
+import vn.ddci.progress.ReportingCoverage;
+import vn.ddci.progress.Status;
+import vn.ddci.progress.TaskProgress;
+import vn.ddci.ranking.RankingRule;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Scorecard;
+import vn.ddci.result.Unit;
+
+class ExportsTest {
+  private static final Block SBN = Frameworks.LANG_SON_DEPARTMENT_BLOCK;
+
+  @TempDir Path dir;
+
+  @Test
+  void thePci2016Table_writtenAsCsvAndAsXlsx_readsBackEqual() throws IOException {
+    ResultTable pci2016 = PciData.tables().get(2016);
+    Path csv = dir.resolve("pci-2016.csv");
+    Path xlsx = dir.resolve("pci-2016.xlsx");
+
+    Exports.csv(pci2016, csv);
+    Exports.xlsx(pci2016, xlsx);
+
+    assertThat(ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES)).isEqualTo(Map.of(Year.of(2016), pci2016));
+    assertThat(ResultTableExcel.read(xlsx, "PCI 2016", Frameworks.PCI_PROVINCES, Year.of(2016), Map.of()))
+        .isEqualTo(pci2016);
+    assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFNăm,Đơn vị,Gia nhập thị trường");
+  }
+
+  @Test
+  void resultTables_roundTripThroughCsvAndXlsx_atTheEdgesOfTheScale() {
+    qt().withExamples(30)
+        .forAll(lists().of(integers().between(0, 1000)).ofSizeBetween(8, 8), integers().between(1, 40))
+        .checkAssert(
+            (hundredths, units) -> {
+              List<Scorecard> cards = new ArrayList<>();
+              for (int u = 0; u < units; u++) {
+                Scorecard.Builder card =
+                    Scorecard.builder().unit(Unit.of("Sở số " + u + " – Đắk Lắk", SBN)).year(2023);
+                List<Component> components = SBN.framework().components();
+                for (int i = 0; i < components.size(); i++) {
+                  card.score(components.get(i), BigDecimal.valueOf((hundredths.get(i) + u) % 1001, 2));
+                }
+                cards.add(card.build());
+              }
+              ResultTable table = ResultTable.of(SBN, Year.of(2023), cards);
+              Path csv = dir.resolve("t.csv");
+              Path xlsx = dir.resolve("t.xlsx");
+              Exports.csv(table, csv);
+              Exports.xlsx(table, xlsx);
+              assertThat(ResultTableCsv.read(csv, SBN, Year.of(2023))).isEqualTo(table);
+              assertThat(ResultTableExcel.read(xlsx, "SBN 2023", SBN, Year.of(2023), Map.of()))
+                  .isEqualTo(table);
+            });
+  }
+
+  @Test
+  void anAssessment_asXlsx_hasVietnameseHeadersAFrozenRowAndARowPerMeasure() throws IOException {
+    ResultTable t2016 = PciData.tables().get(2016);
+    ResultTable t2015 = PciData.tables().get(2015);
+    YearOverYear yoy =
+        YearOverYear.of(
+            t2016, t2015, RankingRule.PCI, NameMatcher.builder().alias("Bắc Kạn", "Bắc Cạn").build());
+    UnitAssessment hue = yoy.assess("TT.Huế");
+    Path xlsx = dir.resolve("hue.xlsx");
+
+    Exports.xlsx(hue, xlsx);
+
+    try (InputStream in = Files.newInputStream(xlsx);
+        Workbook workbook = WorkbookFactory.create(in)) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Xếp hạng 2016");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Tổng điểm");
+      assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("23/63");
+      assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(6.0);
+      assertThat(sheet.getLastRowNum()).as("the total and ten sub-indices").isEqualTo(11);
+      assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+    }
+    assertThat(Exports.json(hue)).contains("\"schemaVersion\" : 1").contains("\"rankChange\" : 6");
+  }
+
+  @Test
+  void reportingCoverage_asCsv_listsExpectedReceivedAndLateItems() throws IOException {
+    Plan plan = PlanJsonTest.plan("Kế hoạch", 10);
+    Division ls = plan.reportingRule().reporters().get(0);
+    QuarterlyReport late =
+        QuarterlyReport.builder()
+            .division(ls)
+            .quarter(YearQuarter.of(2024, 1))
+            .submitted(LocalDate.of(2024, 4, 20))
+            .addEntries(TaskProgress.builder().task("2.1").status(Status.IN_PROGRESS).percent(30).build())
+            .build();
+    ReportLog log = ReportLog.of(plan, List.of(late));
+    List<ReportingCoverage> quarters = List.of(log.coverage(YearQuarter.of(2024, 1)), log.coverage(YearQuarter.of(2024, 2)));
+    Path csv = dir.resolve("coverage.csv");
+
+    Exports.csv(quarters, csv);
+
+    assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8))
+        .containsExactly(
+            "\uFEFFQuý,Hạn nộp,Đơn vị,Nhiệm vụ,Phải báo cáo,Đã nhận,Nộp muộn",
+            "2024-Q1,2024-04-10,Phòng Lãnh sự - Hợp tác quốc tế,2.1,có,có,có",
+            "2024-Q2,2024-07-10,Phòng Lãnh sự - Hợp tác quốc tế,2.1,có,không,không");
+  }
+}
