@@ -1,6 +1,9 @@
 package vn.ddci.io;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +89,79 @@ public final class Exports {
    */
   public static String json(UnitAssessment assessment) {
     return JsonSupport.write(
-        Map.of(
+        ordered(
             "schemaVersion", JsonSupport.SCHEMA_VERSION,
             "unit", ModelJson.unit(assessment.unit()),
             "assessment", ModelJson.assessment(assessment)));
+  }
+
+  /**
+   * Returns a result table as JSON: the block with its framework, the year, and each unit's
+   * scores, given total, published rank and tier.
+   *
+   * @param table the table
+   * @return the JSON, schema version 1
+   */
+  public static String json(ResultTable table) {
+    List<Map<String, Object>> cards = new ArrayList<>();
+    for (Scorecard card : table.scorecards()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("unit", card.unit().name());
+      card.unit().shortName().ifPresent(s -> c.put("shortName", s));
+      Map<String, BigDecimal> scores = new LinkedHashMap<>();
+      card.scores().forEach((component, score) -> scores.put(component.code(), score.value()));
+      c.put("scores", scores);
+      card.givenTotal().ifPresent(t -> c.put("givenTotal", t.value()));
+      card.publishedRank().ifPresent(r -> c.put("publishedRank", r));
+      card.publishedTier().ifPresent(t -> c.put("publishedTier", t));
+      cards.add(c);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("schemaVersion", JsonSupport.SCHEMA_VERSION);
+    json.put("block", ModelJson.unit(table.units().get(0)).block());
+    json.put("year", table.year().getValue());
+    json.put("scorecards", cards);
+    return JsonSupport.write(json);
+  }
+
+  /**
+   * Returns the reporting coverage of quarters as JSON: per quarter its due date, percent, the
+   * percent per division, and the expected, received, missing and late items.
+   *
+   * @param coverages the coverage of one or more quarters
+   * @return the JSON, schema version 1
+   */
+  public static String json(List<ReportingCoverage> coverages) {
+    List<Map<String, Object>> quarters = new ArrayList<>();
+    for (ReportingCoverage c : coverages) {
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("quarter", c.quarter().toString());
+      q.put("dueDate", c.dueDate().toString());
+      q.put("percent", c.percent());
+      Map<String, BigDecimal> byDivision = new LinkedHashMap<>();
+      c.percentByDivision().forEach((d, p) -> byDivision.put(d.name(), p));
+      q.put("percentByDivision", byDivision);
+      q.put("expected", items(c.expected()));
+      q.put("received", items(c.received()));
+      q.put("missing", items(c.missing()));
+      q.put("late", items(c.late()));
+      quarters.add(q);
+    }
+    return JsonSupport.write(
+        ordered("schemaVersion", JsonSupport.SCHEMA_VERSION, "quarters", quarters));
+  }
+
+  private static List<Map<String, Object>> items(Set<ReportItem> items) {
+    return items.stream().map(i -> ordered("division", i.division().name(), "task", i.task())).toList();
+  }
+
+  /** A map of keys and values in the order given, for JSON objects with a stable field order. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 
   /**

@@ -52,13 +52,18 @@ final class ResultColumns {
    * @throws IllegalArgumentException naming the column that matches nothing, a role held twice,
    *     or a component or the unit column that no column holds
    */
-  static ResultColumns of(List<String> headers, Framework framework) {
+  static ResultColumns of(
+      List<String> headers, Framework framework, Map<String, String> shortForms) {
     ResultColumns columns = new ResultColumns(headers);
+    Map<String, String> forms = new LinkedHashMap<>();
+    shortForms.forEach((form, component) -> forms.put(Names.key(form), component));
     for (int i = 0; i < headers.size(); i++) {
       String header = headers.get(i);
-      Role role = roleOf(header, framework);
+      String form = forms.get(keyOrEmpty(header));
+      Role role = form != null ? Role.COMPONENT : roleOf(header, framework);
       if (role == Role.COMPONENT) {
-        Component c = framework.findComponent(header).orElseThrow();
+        Component c =
+            form != null ? framework.component(form) : framework.findComponent(header).orElseThrow();
         if (columns.components.containsValue(c)) {
           throw new IllegalArgumentException(
               "column \"" + header + "\" is the second column of component " + c);
@@ -82,6 +87,11 @@ final class ResultColumns {
       }
     }
     return columns;
+  }
+
+  /** The header's key, or "" for a header without a letter or digit. */
+  static String keyOrEmpty(String header) {
+    return header.codePoints().anyMatch(Character::isLetterOrDigit) ? Names.key(header) : "";
   }
 
   private static Role roleOf(String header, Framework framework) {

@@ -69,7 +69,23 @@ public final class ResultTableCsv {
    * @throws DdciIoException naming file, row, column and value when anything is wrong
    */
   public static Map<Year, ResultTable> read(Path file, Block block) {
-    return read(file, block, Optional.empty());
+    return read(file, block, Optional.empty(), Map.of());
+  }
+
+  /**
+   * Reads a file whose rows carry their year, with headers that stand for a component without
+   * being its name or code (the mapping override).
+   *
+   * @param file the CSV file
+   * @param block the block the units belong to
+   * @param shortForms headers mapped to a component's code or name, e.g. {@code "Hỗ trợ DN" →
+   *     "BUSINESS_SUPPORT"}
+   * @return a table per year, in year order
+   * @throws DdciIoException naming file, row, column and value when anything is wrong
+   */
+  public static Map<Year, ResultTable> read(
+      Path file, Block block, Map<String, String> shortForms) {
+    return read(file, block, Optional.empty(), shortForms);
   }
 
   /**
@@ -82,10 +98,11 @@ public final class ResultTableCsv {
    * @throws DdciIoException naming file, row, column and value when anything is wrong
    */
   public static ResultTable read(Path file, Block block, Year year) {
-    return read(file, block, Optional.of(year)).get(year);
+    return read(file, block, Optional.of(year), Map.of()).get(year);
   }
 
-  private static Map<Year, ResultTable> read(Path file, Block block, Optional<Year> year) {
+  private static Map<Year, ResultTable> read(
+      Path file, Block block, Optional<Year> year, Map<String, String> shortForms) {
     String source = file.toString();
     try {
       long size = Files.size(file);
@@ -94,7 +111,7 @@ public final class ResultTableCsv {
             source, "the file has " + size + " bytes, more than the " + MAX_BYTES + " read", null);
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return read(in, source, block, year);
+        return read(in, source, block, year, shortForms);
       }
     } catch (IOException e) {
       throw DdciIoException.of(source, "cannot be read: " + e, e);
@@ -108,11 +125,16 @@ public final class ResultTableCsv {
    * @param source the name to give in messages
    * @param block the block the units belong to
    * @param year the year of every row, or empty when a year column gives it
+   * @param shortForms headers mapped to a component's code or name (may be empty)
    * @return a table per year, in year order
    * @throws DdciIoException naming source, row, column and value when anything is wrong
    */
   public static Map<Year, ResultTable> read(
-      InputStream in, String source, Block block, Optional<Year> year) {
+      InputStream in,
+      String source,
+      Block block,
+      Optional<Year> year,
+      Map<String, String> shortForms) {
     try {
       BOMInputStream withoutBom = BOMInputStream.builder().setInputStream(in).get();
       Reader reader =
@@ -125,7 +147,8 @@ public final class ResultTableCsv {
       CSVFormat format =
           CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
       try (CSVParser parser = format.parse(reader)) {
-        return new TableReader(source, block, year, parser.getHeaderNames()).read(parser);
+        return new TableReader(source, block, year, parser.getHeaderNames(), shortForms)
+            .read(parser);
       }
     } catch (IOException | UncheckedIOException e) {
       throw DdciIoException.of(source, "is not readable UTF-8 CSV: " + e.getMessage(), e);
@@ -143,12 +166,17 @@ public final class ResultTableCsv {
     private final Map<Year, List<Scorecard>> cards = new TreeMap<>();
     private final Map<String, Integer> rowOfUnit = new HashMap<>();
 
-    TableReader(String source, Block block, Optional<Year> year, List<String> headers) {
+    TableReader(
+        String source,
+        Block block,
+        Optional<Year> year,
+        List<String> headers,
+        Map<String, String> shortForms) {
       this.source = source;
       this.block = block;
       this.year = year;
       try {
-        this.columns = ResultColumns.of(headers, block.framework());
+        this.columns = ResultColumns.of(headers, block.framework(), shortForms);
       } catch (IllegalArgumentException e) {
         throw DdciIoException.atRow(source, null, 1, e.getMessage(), e);
       }

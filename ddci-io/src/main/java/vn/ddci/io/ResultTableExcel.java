@@ -246,7 +246,7 @@ public final class ResultTableExcel {
     }
 
     private Optional<Column> columnOf(String header, int index) {
-      String key = keyOf(header);
+      String key = ResultColumns.keyOrEmpty(header);
       if (key.isEmpty()) {
         return Optional.empty();
       }
@@ -276,7 +276,7 @@ public final class ResultTableExcel {
     private int unitColumnLeftOf(int index) {
       for (int c = index - 1; c >= 0; c--) {
         String header = headers.get(c);
-        if (keyOf(header).isEmpty() || isA(ResultColumns.Role.UNIT, keyOf(header))) {
+        if (ResultColumns.keyOrEmpty(header).isEmpty() || isA(ResultColumns.Role.UNIT, ResultColumns.keyOrEmpty(header))) {
           return c;
         }
       }
@@ -292,11 +292,6 @@ public final class ResultTableExcel {
 
     private static boolean isA(ResultColumns.Role role, String key) {
       return ResultColumns.keys(role).contains(key);
-    }
-
-    /** The header's key, or "" for a header without a letter or digit. */
-    private static String keyOf(String header) {
-      return header.codePoints().anyMatch(Character::isLetterOrDigit) ? Names.key(header) : "";
     }
 
     private BigDecimal number(Row row, int index, Cell cell, String text) {

@@ -136,4 +136,35 @@ class ExportsTest {
             "2024-Q1,2024-04-10,Phòng Lãnh sự - Hợp tác quốc tế,2.1,có,có,có",
             "2024-Q2,2024-07-10,Phòng Lãnh sự - Hợp tác quốc tế,2.1,có,không,không");
   }
+
+  @Test
+  void resultTablesAndCoverage_asJson_keepEveryDigitInAStableOrder() throws IOException {
+    ResultTable pci2016 = PciData.tables().get(2016);
+    Plan plan = PlanJsonTest.plan("Kế hoạch", 10);
+    ReportLog log = ReportLog.of(plan, List.of());
+
+    String table = Exports.json(pci2016);
+    String coverage = Exports.json(List.of(log.coverage(YearQuarter.of(2024, 1))));
+
+    assertThat(table)
+        .startsWith("{\n  \"schemaVersion\" : 1,\n  \"block\" : {")
+        .contains("\"ENTRY\" : 9.283225059509277")
+        .contains("\"publishedTier\" : \"Rất tốt\"");
+    assertThat(coverage)
+        .startsWith("{\n  \"schemaVersion\" : 1,\n  \"quarters\" : [ {")
+        .contains("\"percent\" : 0.0")
+        .contains("\"missing\" : [ {\n      \"division\" : \"Phòng Lãnh sự - Hợp tác quốc tế\",\n      \"task\" : \"2.1\"");
+  }
+
+  @Test
+  void csvHeaders_canBeMappedByTheCaller() throws IOException {
+    Path csv = dir.resolve("short.csv");
+    ResultTable pci2016 = PciData.tables().get(2016);
+    Exports.csv(pci2016, csv);
+    String text = Files.readString(csv, StandardCharsets.UTF_8).replace("Dịch vụ hỗ trợ doanh nghiệp", "Hỗ trợ DN");
+    Files.writeString(csv, text, StandardCharsets.UTF_8);
+
+    assertThat(ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES, Map.of("Hỗ trợ DN", "BUSINESS_SUPPORT")))
+        .containsEntry(Year.of(2016), pci2016);
+  }
 }

@@ -192,7 +192,11 @@ class ResultTableCsvTest {
       }
       try {
         ResultTableCsv.read(
-            new ByteArrayInputStream(copy), "copy-" + i, Frameworks.PCI_PROVINCES, Optional.empty());
+            new ByteArrayInputStream(copy),
+            "copy-" + i,
+            Frameworks.PCI_PROVINCES,
+            Optional.empty(),
+            Map.of());
       } catch (DdciIoException expected) {
         assertThat(expected.getMessage()).startsWith("copy-" + i);
         refused++;

@@ -9,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,5 +148,40 @@ class ResultTableExcelTest {
     }
     assertThat(pci2010.get("Đà Nẵng").unit().name()).isEqualTo("Da Nang");
     assertThat(pci2010.get("Da Nang").publishedTier()).contains("Rất tốt");
+  }
+
+  @Test
+  void aZipBomb_isRefusedByTheInflateRatioLimit() throws IOException {
+    Path real = SharedData.require("pci/PCI_2016.xlsx");
+    Path bomb = dir.resolve("bomb.xlsx");
+    try (ZipFile source = new ZipFile(real.toFile());
+        ZipOutputStream out =
+            new ZipOutputStream(Files.newOutputStream(bomb))) {
+      for (ZipEntry entry : Collections.list(source.entries())) {
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          byte[] spaces = new byte[1 << 20];
+          Arrays.fill(spaces, (byte) ' ');
+          for (int i = 0; i < 60; i++) {
+            out.write(spaces);
+          }
+        } else {
+          source.getInputStream(entry).transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    assertThat(Files.size(bomb)).isLessThan(1 << 20);
+
+    assertThatThrownBy(
+            () ->
+                ResultTableExcel.read(
+                    bomb,
+                    "Summary_VN",
+                    Frameworks.PCI_PROVINCES,
+                    Year.of(2016),
+                    ResultTableExcel.PCI_SHORT_FORMS))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("Zip bomb detected");
   }
 }
