@@ -78,16 +78,17 @@ public final class SeedAssessment {
       UnitAssessment assessment, Plan plan, ReportLog log, Path dir) {
     try {
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve("danh-gia-2023.json"), Exports.json(assessment));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Exports.json(assessment, dir.resolve("danh-gia-2023.json"));
     Path planJson = dir.resolve("ke-hoach-2024.json");
     PlanJson.write(plan, planJson);
     Exports.xlsx(assessment, dir.resolve("danh-gia-2023.xlsx"));
     List<ReportingCoverage> quarters =
         List.of(log.coverage(YearQuarter.of(2024, 1)), log.coverage(YearQuarter.of(2024, 2)));
     Exports.xlsx(quarters, dir.resolve("bao-cao-quy.xlsx"));
+    Exports.json(quarters, dir.resolve("bao-cao-quy.json"));
     Path template = dir.resolve("mau-bao-cao-quy-3.xlsx");
     ReportTemplate.write(plan, SeedDivisions.LANH_SU, YearQuarter.of(2024, 3), template);
     boolean same = PlanJson.read(planJson).equals(plan);
@@ -95,7 +96,7 @@ public final class SeedAssessment {
         "Tệp đã ghi vào " + dir + ":",
         "- ke-hoach-2024.json: kế hoạch (JSON), đọc lại " + (same ? "giống hệt" : "KHÁC"),
         "- danh-gia-2023.xlsx, danh-gia-2023.json: đánh giá năm 2023",
-        "- bao-cao-quy.xlsx: độ bao phủ báo cáo quý 1 và quý 2 (minh họa)",
+        "- bao-cao-quy.xlsx, bao-cao-quy.json: độ bao phủ báo cáo quý 1 và quý 2 (minh họa)",
         "- mau-bao-cao-quy-3.xlsx: mẫu báo cáo quý 3 của " + SeedDivisions.LANH_SU.name());
   }
 }

@@ -108,6 +108,7 @@ class SeedAssessmentTest {
             "danh-gia-2023.json",
             "danh-gia-2023.xlsx",
             "bao-cao-quy.xlsx",
+            "bao-cao-quy.json",
             "mau-bao-cao-quy-3.xlsx");
   }
 }

@@ -31,6 +31,9 @@ public final class DdciIoException extends RuntimeException {
   /** The column's header, or null when unknown. */
   private final String column;
 
+  /** The place in a JSON document, e.g. {@code $.tasks[2].number}, or null. */
+  private final String path;
+
   /** The offending value as read, or null when unknown. */
   private final String value;
 
@@ -42,14 +45,16 @@ public final class DdciIoException extends RuntimeException {
       String sheet,
       int row,
       String column,
+      String path,
       String value,
       String problem,
       Throwable cause) {
-    super(describe(source, sheet, row, column, value, problem), cause);
+    super(describe(source, sheet, row, column, path, value, problem), cause);
     this.source = source;
     this.sheet = sheet;
     this.row = row;
     this.column = column;
+    this.path = path;
     this.value = value;
     this.problem = problem;
   }
@@ -63,7 +68,7 @@ public final class DdciIoException extends RuntimeException {
    * @return the exception
    */
   public static DdciIoException of(String source, String problem, Throwable cause) {
-    return new DdciIoException(source, null, 0, null, null, problem, cause);
+    return new DdciIoException(source, null, 0, null, null, null, problem, cause);
   }
 
   /**
@@ -78,7 +83,7 @@ public final class DdciIoException extends RuntimeException {
    */
   public static DdciIoException atRow(
       String source, String sheet, int row, String problem, Throwable cause) {
-    return new DdciIoException(source, sheet, row, null, null, problem, cause);
+    return new DdciIoException(source, sheet, row, null, null, null, problem, cause);
   }
 
   /**
@@ -101,7 +106,7 @@ public final class DdciIoException extends RuntimeException {
       String value,
       String problem,
       Throwable cause) {
-    return new DdciIoException(source, sheet, row, column, value, problem, cause);
+    return new DdciIoException(source, sheet, row, column, null, value, problem, cause);
   }
 
   /**
@@ -116,11 +121,17 @@ public final class DdciIoException extends RuntimeException {
    */
   public static DdciIoException atPath(
       String source, String path, String value, String problem, Throwable cause) {
-    return new DdciIoException(source, null, 0, "at " + path, value, problem, cause);
+    return new DdciIoException(source, null, 0, null, path, value, problem, cause);
   }
 
   private static String describe(
-      String source, String sheet, int row, String column, String value, String problem) {
+      String source,
+      String sheet,
+      int row,
+      String column,
+      String path,
+      String value,
+      String problem) {
     List<String> where = new ArrayList<>();
     where.add(Objects.requireNonNull(source, "source"));
     if (sheet != null) {
@@ -129,19 +140,20 @@ public final class DdciIoException extends RuntimeException {
     if (row > 0) {
       where.add("row " + row);
     }
-    if (column != null && column.startsWith("at $")) {
-      where.add(column);
-    } else if (column != null) {
+    if (path != null) {
+      where.add("at " + path);
+    }
+    if (column != null) {
       where.add("column \"" + column.replace("\n", "\\n") + "\"");
     }
     if (value != null) {
-      where.add("value \"" + abbreviate(value) + "\"");
+      where.add("value \"" + abbreviate(value, 80) + "\"");
     }
-    return String.join(", ", where) + ": " + problem;
+    return String.join(", ", where) + ": " + abbreviate(problem, 500);
   }
 
-  private static String abbreviate(String value) {
-    return value.length() <= 80 ? value : value.substring(0, 77) + "…";
+  private static String abbreviate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /**
@@ -172,12 +184,21 @@ public final class DdciIoException extends RuntimeException {
   }
 
   /**
-   * Returns the column's header, or for JSON the path ({@code at $.tasks[2].number}).
+   * Returns the column's header.
    *
-   * @return the column or path
+   * @return the column
    */
   public Optional<String> column() {
     return Optional.ofNullable(column);
+  }
+
+  /**
+   * Returns the place in a JSON document, e.g. {@code $.tasks[2].number}.
+   *
+   * @return the path
+   */
+  public Optional<String> path() {
+    return Optional.ofNullable(path);
   }
 
   /**

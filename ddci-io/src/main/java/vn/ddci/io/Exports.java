@@ -24,7 +24,8 @@ import vn.ddci.result.Scorecard;
  * widths, numbers shown with two decimals and stored with every digit a spreadsheet keeps), and
  * JSON for assessments.
  *
- * <p>A result table written as CSV reads back equal with {@link ResultTableCsv#read(Path,
+ * <p>Units are written by name; their short names are not written. A result table whose units
+ * have no short name, written as CSV, reads back equal with {@link ResultTableCsv#read(Path,
  * vn.ddci.framework.Block)}, and as .xlsx with {@link ResultTableExcel} (numbers of up to 15
  * significant digits, the precision of a spreadsheet cell).
  *
@@ -87,7 +88,7 @@ public final class Exports {
    * @param assessment the assessment
    * @return the JSON
    */
-  public static String json(UnitAssessment assessment) {
+  public static String toJson(UnitAssessment assessment) {
     return JsonSupport.write(
         ordered(
             "schemaVersion", JsonSupport.SCHEMA_VERSION,
@@ -102,7 +103,7 @@ public final class Exports {
    * @param table the table
    * @return the JSON, schema version 1
    */
-  public static String json(ResultTable table) {
+  public static String toJson(ResultTable table) {
     List<Map<String, Object>> cards = new ArrayList<>();
     for (Scorecard card : table.scorecards()) {
       Map<String, Object> c = new LinkedHashMap<>();
@@ -118,7 +119,7 @@ public final class Exports {
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("schemaVersion", JsonSupport.SCHEMA_VERSION);
-    json.put("block", ModelJson.unit(table.units().get(0)).block());
+    json.put("block", ModelJson.unit(table.scorecards().get(0).unit()).block());
     json.put("year", table.year().getValue());
     json.put("scorecards", cards);
     return JsonSupport.write(json);
@@ -131,7 +132,7 @@ public final class Exports {
    * @param coverages the coverage of one or more quarters
    * @return the JSON, schema version 1
    */
-  public static String json(List<ReportingCoverage> coverages) {
+  public static String toJson(List<ReportingCoverage> coverages) {
     List<Map<String, Object>> quarters = new ArrayList<>();
     for (ReportingCoverage c : coverages) {
       Map<String, Object> q = new LinkedHashMap<>();
@@ -162,6 +163,28 @@ public final class Exports {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return map;
+  }
+
+  /**
+   * Writes an assessment as a JSON file (see {@link #toJson(UnitAssessment)}), atomically.
+   *
+   * @param assessment the assessment
+   * @param file the target file, replaced whole
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void json(UnitAssessment assessment, Path file) {
+    JsonSupport.writeAtomically(file, toJson(assessment));
+  }
+
+  /**
+   * Writes the reporting coverage of quarters as a JSON file (see {@link #toJson(List)}).
+   *
+   * @param coverages the coverage of one or more quarters
+   * @param file the target file, replaced whole
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void json(List<ReportingCoverage> coverages, Path file) {
+    JsonSupport.writeAtomically(file, toJson(coverages));
   }
 
   /**

@@ -9,11 +9,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Supplier;
 
 /** Reading and writing JSON safely: limits, strictness, atomic writes and located errors. */
@@ -40,28 +45,60 @@ final class JsonSupport {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+          .addModule(
+              new SimpleModule("ddci-decimals")
+                  .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
           .build();
+
+  /** Exact decimals of at most 64 digits and an exponent of at most 100, so that a few bytes of
+   * JSON cannot ask for a number of a billion digits. */
+  private static final class BoundedDecimalDeserializer
+      extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    BoundedDecimalDeserializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(
+        com.fasterxml.jackson.core.JsonParser parser,
+        com.fasterxml.jackson.databind.DeserializationContext context)
+        throws IOException {
+      if (!parser.currentToken().isNumeric()) {
+        return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
+      }
+      BigDecimal value = parser.getDecimalValue();
+      if (value.precision() > 64 || Math.abs(value.scale()) > 100) {
+        throw context.weirdNumberException(
+            value, BigDecimal.class, "more digits or a larger exponent than a score can have");
+      }
+      return value;
+    }
+  }
 
   private JsonSupport() {}
 
   static <T> T read(Path file, Class<T> type) {
     String source = file.toString();
+    AtomicFiles.checkSize(file, MAX_BYTES);
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw DdciIoException.of(
-            source, "the file has " + size + " bytes, more than the " + MAX_BYTES + " read", null);
-      }
       return parse(Files.readString(file, StandardCharsets.UTF_8), source, type);
     } catch (IOException e) {
-      throw DdciIoException.of(source, "cannot be read as UTF-8: " + e, e);
+      throw DdciIoException.of(source, "cannot be read as UTF-8 text: " + e, e);
     }
   }
 
   static <T> T parse(String json, String source, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      T value = MAPPER.readValue(json, type);
+      if (value == null) {
+        throw DdciIoException.atPath(source, "$", "null", "is not an object", null);
+      }
+      return value;
     } catch (JsonMappingException e) {
       throw DdciIoException.atPath(source, path(e), null, e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
@@ -73,25 +110,13 @@ final class JsonSupport {
     try {
       return MAPPER.writeValueAsString(dto) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + dto.getClass().getSimpleName(), e);
+      throw DdciIoException.of(dto.getClass().getSimpleName(), "cannot be written as JSON: " + e, e);
     }
   }
 
   /** Writes to a temporary file beside the target, then moves it: never a half-written file. */
   static void writeAtomically(Path file, String content) {
-    Path target = file.toAbsolutePath();
-    try {
-      Path temporary = Files.createTempFile(target.getParent(), ".ddci-", ".tmp");
-      try {
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
-        Files.move(
-            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException e) {
-      throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
-    }
+    AtomicFiles.write(file, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String path(JsonMappingException e) {
@@ -143,7 +168,11 @@ final class JsonSupport {
     <T> T convert(Object value, Supplier<T> conversion) {
       try {
         return conversion.get();
-      } catch (IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
+      } catch (IllegalArgumentException
+          | IllegalStateException
+          | NullPointerException
+          | ArithmeticException
+          | DateTimeException e) {
         throw DdciIoException.atPath(
             source, path, value == null ? null : String.valueOf(value), e.getMessage(), e);
       }

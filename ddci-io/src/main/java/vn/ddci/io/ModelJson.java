@@ -125,8 +125,8 @@ final class ModelJson {
     UnitAssessment.Builder builder =
         UnitAssessment.builder()
             .unit(unit)
-            .year(Year.of(at.field("year").required(dto.year())))
-            .lastYear(Year.of(at.field("lastYear").required(dto.lastYear())))
+            .year(year(dto.year(), at.field("year")))
+            .lastYear(year(dto.lastYear(), at.field("lastYear")))
             .total(measure(Measure.total(), dto.total(), at.field("total")));
     Map<String, Dto.Measure> components = at.field("components").required(dto.components());
     Framework f = unit.block().framework();
@@ -192,6 +192,11 @@ final class ModelJson {
                 at.field("tiedCount").required(dto.tiedCount()),
                 at.field("fractionalRank").required(dto.fractionalRank()),
                 TiePolicy.valueOf(at.field("policy").required(dto.policy()))));
+  }
+
+  static Year year(Integer value, Where at) {
+    int year = at.required(value);
+    return at.convert(year, () -> Year.of(year));
   }
 
   static <T> List<T> list(List<T> values) {

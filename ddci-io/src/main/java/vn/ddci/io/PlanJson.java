@@ -2,7 +2,6 @@ package vn.ddci.io;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +149,7 @@ public final class PlanJson {
     Plan.Builder plan =
         Plan.builder()
             .issuingUnit(unit)
-            .year(Year.of(at.field("year").required(dto.year())))
+            .year(ModelJson.year(dto.year(), at.field("year")))
             .title(at.field("title").required(dto.title()))
             .legalBasis(at.field("legalBasis").required(dto.legalBasis()))
             .purposes(at.field("purposes").required(dto.purposes()))

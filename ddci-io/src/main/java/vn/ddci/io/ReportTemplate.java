@@ -2,20 +2,20 @@ package vn.ddci.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -85,6 +85,10 @@ public final class ReportTemplate {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(Plan plan, Division division, YearQuarter quarter, Path file) {
+    if (division.group()) {
+      throw new IllegalArgumentException(
+          "a report comes from a named division, not from the group '" + division.name() + "'");
+    }
     if (!plan.divisions().contains(division)) {
       throw new IllegalArgumentException(plan + ": no division '" + division.name() + "'");
     }
@@ -188,7 +192,7 @@ public final class ReportTemplate {
         row.createCell(1).setCellValue(facts[i][1]);
       }
       workbook.setSheetHidden(workbook.getSheetIndex(META_SHEET), true);
-      save(workbook, file);
+      AtomicFiles.write(file, workbook::write);
     } catch (IOException e) {
       throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
     }
@@ -211,19 +215,6 @@ public final class ReportTemplate {
     return cell;
   }
 
-  private static void save(Workbook workbook, Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path temporary = Files.createTempFile(target.getParent(), ".ddci-", ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        workbook.write(out);
-      }
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
   /**
    * Reads a filled template back into a quarterly report, checked against the plan.
    *
@@ -234,6 +225,8 @@ public final class ReportTemplate {
    */
   public static QuarterlyReport read(Path file, Plan plan) {
     String source = file.toString();
+    AtomicFiles.checkSize(file, ResultTableExcel.MAX_BYTES);
+    ResultTableExcel.limitZipEntries();
     try (InputStream in = Files.newInputStream(file);
         Workbook workbook = WorkbookFactory.create(in)) {
       return new Reader(source, workbook, plan).read();
@@ -255,6 +248,7 @@ public final class ReportTemplate {
       this.source = source;
       this.workbook = workbook;
       this.plan = plan;
+      formatter.setUseCachedValuesForFormulaCells(true);
     }
 
     QuarterlyReport read() {
@@ -273,7 +267,13 @@ public final class ReportTemplate {
                   () ->
                       DdciIoException.of(
                           source, "the plan has no division '" + meta.get("division") + "'", null));
-      YearQuarter quarter = YearQuarter.parse(meta.get("quarter"));
+      YearQuarter quarter;
+      try {
+        quarter = YearQuarter.parse(meta.get("quarter"));
+      } catch (RuntimeException e) {
+        throw DdciIoException.atCell(
+            source, META_SHEET, 5, "B", meta.get("quarter"), "not a quarter such as 2024-Q1", e);
+      }
       Sheet sheet = sheet(REPORT_SHEET);
       QuarterlyReport.Builder report =
           QuarterlyReport.builder()
@@ -281,13 +281,23 @@ public final class ReportTemplate {
               .quarter(quarter)
               .submitted(submitted(sheet));
       Map<String, Map<String, BigDecimal>> actuals = actuals();
+      Set<String> reported = new HashSet<>();
       for (int r = FIRST_ROW; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         String task = text(row, 0);
         String status = text(row, 3);
-        if (task.isEmpty() || status.isEmpty()) {
+        if (status.isEmpty()) {
+          for (int c = 4; c <= 6; c++) {
+            if (!text(row, c).isEmpty()) {
+              throw cell(row, 3, "", "empty, yet the row has " + REPORT_HEADERS[c]);
+            }
+          }
           continue;
         }
+        if (task.isEmpty()) {
+          throw cell(row, 0, "", "no task number beside a status");
+        }
+        reported.add(task);
         try {
           TaskProgress.Builder entry =
               TaskProgress.builder()
@@ -303,6 +313,15 @@ public final class ReportTemplate {
           report.addEntries(entry.build());
         } catch (IllegalArgumentException e) {
           throw DdciIoException.atRow(source, REPORT_SHEET, r + 1, e.getMessage(), e);
+        }
+      }
+      for (String task : actuals.keySet()) {
+        if (!reported.contains(task)) {
+          throw DdciIoException.of(
+              source + ", sheet \"" + TARGET_SHEET + "\"",
+              "actual values for task " + task + ", whose row in \"" + REPORT_SHEET
+                  + "\" has no status",
+              null);
         }
       }
       QuarterlyReport built;
@@ -388,7 +407,13 @@ public final class ReportTemplate {
           throw DdciIoException.atCell(
               source, TARGET_SHEET, r + 1, "F \"" + TARGET_HEADERS[5] + "\"", value, e.getMessage(), e);
         }
-        actuals.computeIfAbsent(text(row, 0), k -> new LinkedHashMap<>()).put(text(row, 1), actual);
+        BigDecimal earlier =
+            actuals.computeIfAbsent(text(row, 0), k -> new LinkedHashMap<>()).put(text(row, 1), actual);
+        if (earlier != null) {
+          throw DdciIoException.atCell(
+              source, TARGET_SHEET, r + 1, "B \"" + TARGET_HEADERS[1] + "\"", text(row, 1),
+              "a second actual value of this indicator for task " + text(row, 0), null);
+        }
       }
       return actuals;
     }

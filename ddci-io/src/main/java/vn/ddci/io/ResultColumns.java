@@ -13,7 +13,8 @@ import vn.ddci.name.Names;
 /**
  * What each column of a result table holds, recognised from its header: the unit's name, the
  * year, a component (by code or Vietnamese or English name, tolerant of diacritics, case, spacing
- * and line breaks), the total, the rank or the tier.
+ * and line breaks, or by a short form the caller maps), the total, the rank or the tier; other
+ * columns are ignored.
  */
 final class ResultColumns {
   /** The roles a column may play besides a component. */
@@ -61,6 +62,9 @@ final class ResultColumns {
       String header = headers.get(i);
       String form = forms.get(keyOrEmpty(header));
       Role role = form != null ? Role.COMPONENT : roleOf(header, framework);
+      if (role == null) {
+        continue; // a column of something else, such as "STT" or "Ghi chú"
+      }
       if (role == Role.COMPONENT) {
         Component c =
             form != null ? framework.component(form) : framework.findComponent(header).orElseThrow();
@@ -94,12 +98,11 @@ final class ResultColumns {
     return header.codePoints().anyMatch(Character::isLetterOrDigit) ? Names.key(header) : "";
   }
 
+  /** The column's role, or null for a column of something else. */
   private static Role roleOf(String header, Framework framework) {
-    String key;
-    try {
-      key = Names.key(header);
-    } catch (IllegalArgumentException blank) {
-      throw new IllegalArgumentException("a column has no header: " + header.strip(), blank);
+    String key = keyOrEmpty(header);
+    if (key.isEmpty()) {
+      return null;
     }
     for (Map.Entry<Role, Set<String>> e : KEYS.entrySet()) {
       if (e.getValue().contains(key)) {
@@ -109,13 +112,7 @@ final class ResultColumns {
     if (framework.findComponent(header).isPresent()) {
       return Role.COMPONENT;
     }
-    throw new IllegalArgumentException(
-        "column \""
-            + header.replace("\n", "\\n")
-            + "\" is neither a unit, year, total, rank or tier column nor a component of "
-            + framework.name()
-            + " "
-            + framework.components());
+    return null;
   }
 
   /** The header keys that mark a column of a role other than a component. */

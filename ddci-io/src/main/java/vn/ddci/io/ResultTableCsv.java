@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,8 @@ import vn.ddci.result.Unit;
  * tolerant of diacritics, case, spacing and line breaks inside the cell; the unit, year, total,
  * rank and tier columns by their usual names in Vietnamese or English ("Đơn vị", "Tỉnh",
  * "province"; "Năm", "year"; "Tổng điểm", "total", "PCI"; "Xếp hạng", "rank"; "Xếp loại",
- * "tier"). Numbers may use a decimal comma or point; the file is UTF-8, with or without a byte
+ * "tier"). Other columns ("STT", "Ghi chú") are ignored, but every component must have its
+ * column. Numbers may use a decimal comma or point; the file is UTF-8, with or without a byte
  * order mark. An empty component cell is a missing score, which is an error: a scorecard needs
  * every component. An empty total, rank or tier cell is simply absent.
  *
@@ -98,7 +100,22 @@ public final class ResultTableCsv {
    * @throws DdciIoException naming file, row, column and value when anything is wrong
    */
   public static ResultTable read(Path file, Block block, Year year) {
-    return read(file, block, Optional.of(year), Map.of()).get(year);
+    return read(file, block, year, Map.of());
+  }
+
+  /**
+   * Reads a file of one year, with headers mapped by the caller.
+   *
+   * @param file the CSV file
+   * @param block the block the units belong to
+   * @param year the year of the results
+   * @param shortForms headers mapped to a component's code or name
+   * @return the table
+   * @throws DdciIoException naming file, row, column and value when anything is wrong
+   */
+  public static ResultTable read(
+      Path file, Block block, Year year, Map<String, String> shortForms) {
+    return read(file, block, Optional.of(year), shortForms).get(year);
   }
 
   private static Map<Year, ResultTable> read(
@@ -254,7 +271,13 @@ public final class ResultTableCsv {
       if (column.isEmpty()) {
         return year.orElseThrow();
       }
-      Year read = Year.of(integer(record, row, column.get()));
+      int number = integer(record, row, column.get());
+      Year read;
+      try {
+        read = Year.of(number);
+      } catch (DateTimeException e) {
+        throw cell(record, row, column.get(), "not a year", e);
+      }
       if (year.isPresent() && !year.get().equals(read)) {
         throw cell(record, row, column.get(), "the file is read for " + year.get(), null);
       }

@@ -42,12 +42,15 @@ import vn.ddci.result.Unit;
  * all: so both plain sheets (one column of names, then the scores) and PCI's summary sheets, where
  * every sub-index column is sorted on its own beside its own column of province names, are read.
  * Rank and tier columns take their names the same way. Columns with other headers are ignored.
+ * The table ends at its first blank row: what lies below it (PCI's sheets keep a lookup block
+ * there) is not read.
  * Numbers stored as numbers keep every digit Excel holds; numbers stored as text are parsed with a
  * decimal comma or point.
  *
  * <p>A read is all or nothing: a problem throws a {@link DdciIoException} naming the file, sheet,
- * row, column and value. Damaged, encrypted or oversized files are refused; zip bombs are stopped
- * by POI's {@link ZipSecureFile} limits, which this class tightens.
+ * row, column and value. Damaged, encrypted or oversized files (over 16 MiB) are refused; zip bombs
+ * are stopped by POI's {@link ZipSecureFile} limits, which this class tightens (see {@link
+ * #limitZipEntries()}). Formula cells are read by their cached values.
  *
  * <pre>{@code
  * ResultTable pci2016 = ResultTableExcel.read(Path.of("PCI_2016.xlsx"), "Summary_VN",
@@ -55,8 +58,8 @@ import vn.ddci.result.Unit;
  * }</pre>
  */
 public final class ResultTableExcel {
-  /** The largest file read: 64 MiB. */
-  public static final long MAX_BYTES = 64L << 20;
+  /** The largest file read: 16 MiB. */
+  public static final long MAX_BYTES = 16L << 20;
 
   /** The short forms of PCI's summary sheets that are not a sub-index's name. */
   public static final Map<String, String> PCI_SHORT_FORMS =
@@ -64,10 +67,21 @@ public final class ResultTableExcel {
 
   private static final Pattern TOTAL_OF_A_YEAR = Pattern.compile("(pci|ddci)\\d{4}");
 
-  static {
-    ZipSecureFile.setMinInflateRatio(0.01);
-    ZipSecureFile.setMaxEntrySize(256L << 20);
-    ZipSecureFile.setMaxTextSize(64L << 20);
+  /** The largest part of a workbook inflated: 64 MiB. */
+  static final long MAX_ENTRY_BYTES = 64L << 20;
+
+  /**
+   * Tightens POI's zip limits before a workbook is opened: no entry inflated beyond {@link
+   * #MAX_ENTRY_BYTES}, none inflating more than 100 times its compressed size. POI's limits are
+   * global to the JVM; these only ever lower what is allowed.
+   */
+  static void limitZipEntries() {
+    if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_BYTES) {
+      ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+    if (ZipSecureFile.getMinInflateRatio() < 0.01) {
+      ZipSecureFile.setMinInflateRatio(0.01);
+    }
   }
 
   private ResultTableExcel() {}
@@ -87,15 +101,8 @@ public final class ResultTableExcel {
   public static ResultTable read(
       Path file, String sheetName, Block block, Year year, Map<String, String> shortForms) {
     String source = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw DdciIoException.of(
-            source, "the file has " + size + " bytes, more than the " + MAX_BYTES + " read", null);
-      }
-    } catch (IOException e) {
-      throw DdciIoException.of(source, "cannot be read: " + e, e);
-    }
+    AtomicFiles.checkSize(file, MAX_BYTES);
+    limitZipEntries();
     try (Workbook workbook = WorkbookFactory.create(new File(source), null, true)) {
       Sheet sheet = workbook.getSheet(sheetName);
       if (sheet == null) {
@@ -126,6 +133,7 @@ public final class ResultTableExcel {
       this.sheet = sheet;
       this.block = block;
       this.year = year;
+      formatter.setUseCachedValuesForFormulaCells(true);
       ImmutableMap.Builder<String, String> keys = ImmutableMap.builder();
       shortForms.forEach((form, component) -> keys.put(Names.key(form), component));
       this.shortForms = keys.buildKeepingLast();
@@ -146,7 +154,7 @@ public final class ResultTableExcel {
       for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         if (row == null || columns.values().stream().allMatch(c -> isBlank(row, c.units))) {
-          break;
+          break; // the table ends at its first blank row; what lies below is not read
         }
         for (Map.Entry<Integer, Column> e : columns.entrySet()) {
           read(row, e.getKey(), e.getValue(), cards, seen);
@@ -157,8 +165,12 @@ public final class ResultTableExcel {
         try {
           built.add(e.getValue().build());
         } catch (IllegalArgumentException | IllegalStateException invalid) {
-          throw DdciIoException.of(
-              source + ", sheet \"" + sheet.getSheetName() + "\"", invalid.getMessage(), invalid);
+          throw DdciIoException.atRow(
+              source,
+              sheet.getSheetName(),
+              seen.get(e.getKey()).values().iterator().next(),
+              invalid.getMessage(),
+              invalid);
         }
       }
       if (built.isEmpty()) {
@@ -190,35 +202,46 @@ public final class ResultTableExcel {
             "the unit appears twice beside column \"" + headers.get(index) + "\" (also row "
                 + earlier + ")", null);
       }
-      Scorecard.Builder card =
-          cards.computeIfAbsent(
-              key, k -> Scorecard.builder().unit(Unit.of(name, block)).year(year));
+      Scorecard.Builder card = cards.get(key);
+      if (card == null) {
+        try {
+          card = Scorecard.builder().unit(Unit.of(name, block)).year(year);
+        } catch (IllegalArgumentException e) {
+          throw cell(row, column.units, name, e.getMessage(), e);
+        }
+        cards.put(key, card);
+      }
       Cell cell = row.getCell(index);
       String text = text(cell);
-      switch (column.role) {
-        case COMPONENT:
-          if (text.isEmpty()) {
-            throw cell(row, index, text, "empty: no score for component " + column.component, null);
-          }
-          card.score(column.component, number(row, index, cell, text));
-          break;
-        case TOTAL:
-          if (!text.isEmpty()) {
-            card.givenTotal(Score.of(number(row, index, cell, text)));
-          }
-          break;
-        case RANK:
-          if (!text.isEmpty()) {
-            card.publishedRank(number(row, index, cell, text).intValueExact());
-          }
-          break;
-        case TIER:
-          if (!text.isEmpty()) {
-            card.publishedTier(text);
-          }
-          break;
-        default:
-          break;
+      try {
+        switch (column.role) {
+          case COMPONENT:
+            if (text.isEmpty()) {
+              throw cell(
+                  row, index, text, "empty: no score for component " + column.component, null);
+            }
+            card.score(column.component, number(row, index, cell, text));
+            break;
+          case TOTAL:
+            if (!text.isEmpty()) {
+              card.givenTotal(Score.of(number(row, index, cell, text)));
+            }
+            break;
+          case RANK:
+            if (!text.isEmpty()) {
+              card.publishedRank(number(row, index, cell, text).intValueExact());
+            }
+            break;
+          case TIER:
+            if (!text.isEmpty()) {
+              card.publishedTier(text);
+            }
+            break;
+          default:
+            break;
+        }
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        throw cell(row, index, text, e.getMessage() == null ? e.toString() : e.getMessage(), e);
       }
     }
 

@@ -1,12 +1,9 @@
 package vn.ddci.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,7 +33,7 @@ final class TableWriter {
         printer.printRecord(row.stream().map(TableWriter::plain).toList());
       }
     } catch (IOException e) {
-      throw new IllegalStateException("cannot format table '" + table.name + "'", e);
+      throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
     }
     JsonSupport.writeAtomically(file, text.toString());
   }
@@ -87,17 +84,7 @@ final class TableWriter {
         }
         sheet.createFreezePane(0, 1);
       }
-      Path target = file.toAbsolutePath();
-      Path temporary = Files.createTempFile(target.getParent(), ".ddci-", ".tmp");
-      try {
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-          workbook.write(out);
-        }
-        Files.move(
-            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      AtomicFiles.write(file, workbook::write);
     } catch (IOException e) {
       throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
     }

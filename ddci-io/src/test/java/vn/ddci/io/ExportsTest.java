@@ -110,7 +110,7 @@ class ExportsTest {
       assertThat(sheet.getLastRowNum()).as("the total and ten sub-indices").isEqualTo(11);
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
     }
-    assertThat(Exports.json(hue)).contains("\"schemaVersion\" : 1").contains("\"rankChange\" : 6");
+    assertThat(Exports.toJson(hue)).contains("\"schemaVersion\" : 1").contains("\"rankChange\" : 6");
   }
 
   @Test
@@ -143,8 +143,8 @@ class ExportsTest {
     Plan plan = PlanJsonTest.plan("Kế hoạch", 10);
     ReportLog log = ReportLog.of(plan, List.of());
 
-    String table = Exports.json(pci2016);
-    String coverage = Exports.json(List.of(log.coverage(YearQuarter.of(2024, 1))));
+    String table = Exports.toJson(pci2016);
+    String coverage = Exports.toJson(List.of(log.coverage(YearQuarter.of(2024, 1))));
 
     assertThat(table)
         .startsWith("{\n  \"schemaVersion\" : 1,\n  \"block\" : {")

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threeten.extra.YearQuarter;
+import vn.ddci.framework.Block;
+import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.plan.Division;
@@ -193,5 +196,75 @@ class PlanJsonTest {
       }
     }
     assertThat(refused).isGreaterThan(150);
+  }
+
+  @Test
+  void hostileNumbersNullsAndCoercions_areRefusedWithTheirPath() {
+    String json = PlanJson.toJson(plan("Kế hoạch", 10));
+
+    assertThatThrownBy(
+            () -> PlanJson.fromJson(json.replace("\"baseline\" : 10", "\"baseline\" : -1e999999999"), "p.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("at $.tasks[0].targets[0].baseline")
+        .hasMessageContaining("larger exponent");
+    assertThatThrownBy(
+            () ->
+                PlanJson.fromJson(
+                    json.replace("\"UBND tỉnh (b/c)\"", "null"), "p.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("at $.recipients[0]");
+    assertThatThrownBy(() -> PlanJson.fromJson("null", "p.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessage("p.json, at $, value \"null\": is not an object");
+    assertThatThrownBy(
+            () -> PlanJson.fromJson(json.replace("\"dueDays\" : 10", "\"dueDays\" : \"10\""), "p.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("at $.reportingRule.dueDays");
+    assertThatThrownBy(
+            () -> PlanJson.fromJson(json.replace("\"year\" : 2024", "\"year\" : 1000000000"), "p.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("at $.year, value \"1000000000\"");
+  }
+
+  @Test
+  void decimalsOfANegativeScale_roundTripExactly() {
+    Framework tens =
+        Framework.builder()
+            .name("Thang 100")
+            .addComponents(
+                Component.of("A", "Chỉ số A", "A", new BigDecimal("1E+1")))
+            .componentMax(new BigDecimal("1E+2"))
+            .totalMax(new BigDecimal("1E+2"))
+            .publishedDecimals(0)
+            .build();
+    Plan plan =
+        Plan.builder()
+            .from(plan("Kế hoạch", 10))
+            .issuingUnit(Unit.of("Sở A", Block.of("A", "Khối A", tens)))
+            .tasks(
+                List.of(
+                    Task.builder()
+                        .number("1.1")
+                        .title("Nhiệm vụ")
+                        .addComponents(tens.component("A"))
+                        .lead(VP)
+                        .addTargets(
+                            Target.increase("Số hồ sơ", "hồ sơ", new BigDecimal("1E+2"), new BigDecimal("2E+2")))
+                        .build()))
+            .reportingRule(ReportingRule.quarterly(List.of(VP), VP, 10))
+            .build();
+
+    assertThat(PlanJson.fromJson(PlanJson.toJson(plan), "scale")).isEqualTo(plan);
+  }
+
+  @Test
+  void aNewFile_isReadableByOthers() throws IOException {
+    Path file = dir.resolve("perm.json");
+    PlanJson.write(plan("K", 1), file);
+
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .isEqualTo("rw-r--r--");
+    }
   }
 }

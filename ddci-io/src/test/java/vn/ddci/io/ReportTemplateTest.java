@@ -157,4 +157,34 @@ class ReportTemplateTest {
       }
     }
   }
+
+  @Test
+  void theGroup_cannotBeGivenATemplate() {
+    assertThatThrownBy(
+            () -> ReportTemplate.write(plan, Division.allSpecialised(), Q1, dir.resolve("g.xlsx")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not from the group");
+  }
+
+  @Test
+  void aRowWithProgressButNoStatus_andActualsWithoutARow_areNotDroppedSilently() throws IOException {
+    Path noStatus = template();
+    fill(noStatus, wb -> {
+      wb.getSheet("Báo cáo").getRow(3).getCell(1).setCellValue(LocalDate.of(2024, 4, 8));
+      wb.getSheet("Báo cáo").getRow(6).createCell(4).setCellValue(40);
+    });
+    Path orphan = dir.resolve("orphan.xlsx");
+    ReportTemplate.write(plan, LS, Q1, orphan);
+    fill(orphan, wb -> {
+      wb.getSheet("Báo cáo").getRow(3).getCell(1).setCellValue(LocalDate.of(2024, 4, 8));
+      wb.getSheet("Chỉ tiêu").getRow(1).createCell(5).setCellValue(9);
+    });
+
+    assertThatThrownBy(() -> ReportTemplate.read(noStatus, plan))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 7, column \"D \"Tình trạng\"\", value \"\": empty, yet the row has Tiến độ (%)");
+    assertThatThrownBy(() -> ReportTemplate.read(orphan, plan))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("actual values for task 2.1, whose row in \"Báo cáo\" has no status");
+  }
 }

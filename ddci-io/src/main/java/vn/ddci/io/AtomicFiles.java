@@ -1,0 +1,62 @@
+package vn.ddci.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside the target, then moved over it
+ * at once. The target keeps its permissions; a new file gets {@code rw-r--r--}.
+ */
+final class AtomicFiles {
+  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+  /** Writes the content. */
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private AtomicFiles() {}
+
+  static void write(Path file, Content content) {
+    Path target = file.toAbsolutePath();
+    try {
+      Path temporary = Files.createTempFile(target.getParent(), ".ddci-", ".tmp");
+      try {
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+          content.writeTo(out);
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+          Files.setPosixFilePermissions(
+              temporary,
+              Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
+        }
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
+    }
+  }
+
+  /** Refuses a file larger than the limit before anything reads it. */
+  static void checkSize(Path file, long max) {
+    try {
+      long size = Files.size(file);
+      if (size > max) {
+        throw DdciIoException.of(
+            file.toString(), "the file has " + size + " bytes, more than the " + max + " read", null);
+      }
+    } catch (IOException e) {
+      throw DdciIoException.of(file.toString(), "cannot be read: " + e, e);
+    }
+  }
+}
