@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.io.AssessmentJson;
 import vn.ddci.io.Exports;
 import vn.ddci.io.PlanJson;
 import vn.ddci.io.ReportTemplate;
@@ -81,7 +82,8 @@ public final class SeedAssessment {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Exports.json(assessment, dir.resolve("danh-gia-2023.json"));
+    Path assessmentJson = dir.resolve("danh-gia-2023.json");
+    AssessmentJson.write(assessment, assessmentJson);
     Path planJson = dir.resolve("ke-hoach-2024.json");
     PlanJson.write(plan, planJson);
     Exports.xlsx(assessment, dir.resolve("danh-gia-2023.xlsx"));
@@ -91,11 +93,14 @@ public final class SeedAssessment {
     Exports.json(quarters, dir.resolve("bao-cao-quy.json"));
     Path template = dir.resolve("mau-bao-cao-quy-3.xlsx");
     ReportTemplate.write(plan, SeedDivisions.LANH_SU, YearQuarter.of(2024, 3), template);
-    boolean same = PlanJson.read(planJson).equals(plan);
+    boolean samePlan = PlanJson.read(planJson).equals(plan);
+    boolean sameAssessment = AssessmentJson.read(assessmentJson).equals(assessment);
     return List.of(
         "Tệp đã ghi vào " + dir + ":",
-        "- ke-hoach-2024.json: kế hoạch (JSON), đọc lại " + (same ? "giống hệt" : "KHÁC"),
-        "- danh-gia-2023.xlsx, danh-gia-2023.json: đánh giá năm 2023",
+        "- ke-hoach-2024.json: kế hoạch (JSON), đọc lại " + (samePlan ? "giống hệt" : "KHÁC"),
+        "- danh-gia-2023.json: đánh giá năm 2023 (JSON), đọc lại "
+            + (sameAssessment ? "giống hệt" : "KHÁC"),
+        "- danh-gia-2023.xlsx: đánh giá năm 2023 (Excel)",
         "- bao-cao-quy.xlsx, bao-cao-quy.json: độ bao phủ báo cáo quý 1 và quý 2 (minh họa)",
         "- mau-bao-cao-quy-3.xlsx: mẫu báo cáo quý 3 của " + SeedDivisions.LANH_SU.name());
   }

@@ -101,7 +101,10 @@ class SeedAssessmentTest {
         SeedAssessment.writeFiles(
             UnitAssessment.of(SeedPlan.standing2023()), plan, log, dir);
 
-    assertThat(lines).contains("- ke-hoach-2024.json: kế hoạch (JSON), đọc lại giống hệt");
+    assertThat(lines)
+        .contains(
+            "- ke-hoach-2024.json: kế hoạch (JSON), đọc lại giống hệt",
+            "- danh-gia-2023.json: đánh giá năm 2023 (JSON), đọc lại giống hệt");
     assertThat(dir.toFile().list())
         .containsExactlyInAnyOrder(
             "ke-hoach-2024.json",

@@ -22,7 +22,7 @@ import vn.ddci.result.Scorecard;
  * Writes result tables, assessments and reporting coverage for people to read and exchange: CSV
  * (UTF-8 with a byte order mark), a formatted .xlsx (Vietnamese headers, frozen header row, column
  * widths, numbers shown with two decimals and stored with every digit a spreadsheet keeps), and
- * JSON for assessments.
+ * JSON (an assessment's JSON is {@link AssessmentJson}'s).
  *
  * <p>Units are written by name; their short names are not written. A result table whose units
  * have no short name, written as CSV, reads back equal with {@link ResultTableCsv#read(Path,
@@ -79,21 +79,6 @@ public final class Exports {
    */
   public static void xlsx(UnitAssessment assessment, Path file) {
     TableWriter.xlsx(List.of(table(assessment)), file);
-  }
-
-  /**
-   * Returns an assessment as JSON (the {@code assessment} object of a plan, schema version 1, with
-   * the unit).
-   *
-   * @param assessment the assessment
-   * @return the JSON
-   */
-  public static String toJson(UnitAssessment assessment) {
-    return JsonSupport.write(
-        ordered(
-            "schemaVersion", JsonSupport.SCHEMA_VERSION,
-            "unit", ModelJson.unit(assessment.unit()),
-            "assessment", ModelJson.assessment(assessment)));
   }
 
   /**
@@ -163,17 +148,6 @@ public final class Exports {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return map;
-  }
-
-  /**
-   * Writes an assessment as a JSON file (see {@link #toJson(UnitAssessment)}), atomically.
-   *
-   * @param assessment the assessment
-   * @param file the target file, replaced whole
-   * @throws DdciIoException if the file cannot be written
-   */
-  public static void json(UnitAssessment assessment, Path file) {
-    JsonSupport.writeAtomically(file, toJson(assessment));
   }
 
   /**

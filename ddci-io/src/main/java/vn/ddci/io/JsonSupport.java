@@ -131,6 +131,19 @@ final class JsonSupport {
     return path.toString();
   }
 
+  /** Refuses a document of another schema version than this library's. */
+  static void checkVersion(Integer version, Where at) {
+    int found = at.field("schemaVersion").required(version);
+    if (found != SCHEMA_VERSION) {
+      throw DdciIoException.atPath(
+          at.source(),
+          "$.schemaVersion",
+          String.valueOf(found),
+          "unsupported schema version; this library reads version " + SCHEMA_VERSION,
+          null);
+    }
+  }
+
   /** Where a value lies in a JSON document, for messages. */
   static final class Where {
     private final String source;

@@ -129,15 +129,7 @@ public final class PlanJson {
 
   private static Plan plan(Dto.Plan dto, String source) {
     Where at = new Where(source, "$");
-    int version = at.field("schemaVersion").required(dto.schemaVersion());
-    if (version != JsonSupport.SCHEMA_VERSION) {
-      throw DdciIoException.atPath(
-          source,
-          "$.schemaVersion",
-          String.valueOf(version),
-          "unsupported schema version; this library reads version " + JsonSupport.SCHEMA_VERSION,
-          null);
-    }
+    JsonSupport.checkVersion(dto.schemaVersion(), at);
     Unit unit = ModelJson.unit(dto.issuingUnit(), at.field("issuingUnit"));
     Framework f = unit.block().framework();
     Map<String, Division> divisions = new LinkedHashMap<>();

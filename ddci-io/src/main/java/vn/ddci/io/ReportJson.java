@@ -86,15 +86,7 @@ public final class ReportJson {
 
   private static QuarterlyReport report(Dto.Report dto, String source) {
     Where at = new Where(source, "$");
-    int version = at.field("schemaVersion").required(dto.schemaVersion());
-    if (version != JsonSupport.SCHEMA_VERSION) {
-      throw DdciIoException.atPath(
-          source,
-          "$.schemaVersion",
-          String.valueOf(version),
-          "unsupported schema version; this library reads version " + JsonSupport.SCHEMA_VERSION,
-          null);
-    }
+    JsonSupport.checkVersion(dto.schemaVersion(), at);
     String quarter = at.field("quarter").required(dto.quarter());
     QuarterlyReport.Builder report =
         QuarterlyReport.builder()

@@ -110,7 +110,8 @@ class ExportsTest {
       assertThat(sheet.getLastRowNum()).as("the total and ten sub-indices").isEqualTo(11);
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
     }
-    assertThat(Exports.toJson(hue)).contains("\"schemaVersion\" : 1").contains("\"rankChange\" : 6");
+    assertThat(AssessmentJson.toJson(hue)).contains("\"schemaVersion\" : 1").contains("\"rankChange\" : 6");
+    assertThat(AssessmentJson.fromJson(AssessmentJson.toJson(hue), "hue.json")).isEqualTo(hue);
   }
 
   @Test

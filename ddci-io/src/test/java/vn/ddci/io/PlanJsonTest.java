@@ -22,6 +22,7 @@ import org.threeten.extra.YearQuarter;
 import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
+import vn.ddci.name.Names;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
@@ -266,5 +267,51 @@ class PlanJsonTest {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
           .isEqualTo("rw-r--r--");
     }
+  }
+
+  @Test
+  void roundTrip_holdsForVietnameseNamesOfUnitsAndDivisions_andAnyDatesInTheYear() {
+    String letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ ĐÂƯ";
+    qt().withExamples(60)
+        .forAll(
+            strings().betweenCodePoints(0, letters.length() - 1).ofLengthBetween(3, 30),
+            strings().betweenCodePoints(0, letters.length() - 1).ofLengthBetween(3, 30),
+            integers().between(0, 365))
+        .checkAssert(
+            (unitIndexes, divisionIndexes, day) -> {
+              String unitName = pick(letters, unitIndexes);
+              String divisionName = pick(letters, divisionIndexes);
+              if (!unitName.codePoints().anyMatch(Character::isLetter)
+                  || !divisionName.codePoints().anyMatch(Character::isLetter)
+                  || Names.key(divisionName).equals(Names.key("Văn phòng Sở"))) {
+                return;
+              }
+              Division division = Division.specialised(divisionName);
+              LocalDate start = LocalDate.of(2024, 1, 1).plusDays(day);
+              Plan base = plan("Kế hoạch", 10);
+              Plan plan =
+                  Plan.builder()
+                      .from(base)
+                      .issuingUnit(Unit.of(unitName, Frameworks.LANG_SON_DEPARTMENT_BLOCK))
+                      .tasks(
+                          List.of(
+                              Task.builder()
+                                  .number("1.1")
+                                  .title("Nhiệm vụ")
+                                  .addComponents(F.component("TRANSPARENCY"))
+                                  .lead(division)
+                                  .start(start)
+                                  .due(start)
+                                  .build()))
+                      .reportingRule(ReportingRule.quarterly(List.of(division), VP, 10))
+                      .build();
+              assertThat(PlanJson.fromJson(PlanJson.toJson(plan), "generated")).isEqualTo(plan);
+            });
+  }
+
+  private static String pick(String letters, String indexes) {
+    StringBuilder name = new StringBuilder();
+    indexes.codePoints().forEach(i -> name.append(letters.charAt(i)));
+    return name.toString();
   }
 }
