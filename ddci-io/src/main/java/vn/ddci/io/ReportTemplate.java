@@ -1,7 +1,6 @@
 package vn.ddci.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.threeten.extra.YearQuarter;
@@ -224,17 +222,8 @@ public final class ReportTemplate {
    * @throws DdciIoException naming the file, sheet, row, column and value when anything is wrong
    */
   public static QuarterlyReport read(Path file, Plan plan) {
-    String source = file.toString();
-    AtomicFiles.checkSize(file, ResultTableExcel.MAX_BYTES);
-    ResultTableExcel.limitZipEntries();
-    try (InputStream in = Files.newInputStream(file);
-        Workbook workbook = WorkbookFactory.create(in)) {
-      return new Reader(source, workbook, plan).read();
-    } catch (DdciIoException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw DdciIoException.of(source, "is not a readable report template: " + e, e);
-    }
+    return Workbooks.read(
+        file, "report template", workbook -> new Reader(file.toString(), workbook, plan).read());
   }
 
   /** Reads one filled template. */

@@ -121,15 +121,9 @@ public final class ResultTableCsv {
   private static Map<Year, ResultTable> read(
       Path file, Block block, Optional<Year> year, Map<String, String> shortForms) {
     String source = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw DdciIoException.of(
-            source, "the file has " + size + " bytes, more than the " + MAX_BYTES + " read", null);
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return read(in, source, block, year, shortForms);
-      }
+    AtomicFiles.checkSize(file, MAX_BYTES);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, source, block, year, shortForms);
     } catch (IOException e) {
       throw DdciIoException.of(source, "cannot be read: " + e, e);
     }

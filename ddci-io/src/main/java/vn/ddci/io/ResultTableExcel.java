@@ -1,8 +1,6 @@
 package vn.ddci.io;
 
 import com.google.common.collect.ImmutableMap;
-import java.io.File;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
@@ -49,8 +45,8 @@ import vn.ddci.result.Unit;
  *
  * <p>A read is all or nothing: a problem throws a {@link DdciIoException} naming the file, sheet,
  * row, column and value. Damaged, encrypted or oversized files (over 16 MiB) are refused; zip bombs
- * are stopped by POI's {@link ZipSecureFile} limits, which this class tightens (see {@link
- * #limitZipEntries()}). Formula cells are read by their cached values.
+ * are stopped by POI's zip limits, tightened to 64 MiB per part and a compression ratio of at
+ * most 100. Formula cells are read by their cached values.
  *
  * <pre>{@code
  * ResultTable pci2016 = ResultTableExcel.read(Path.of("PCI_2016.xlsx"), "Summary_VN",
@@ -59,30 +55,13 @@ import vn.ddci.result.Unit;
  */
 public final class ResultTableExcel {
   /** The largest file read: 16 MiB. */
-  public static final long MAX_BYTES = 16L << 20;
+  public static final long MAX_BYTES = Workbooks.MAX_BYTES;
 
   /** The short forms of PCI's summary sheets that are not a sub-index's name. */
   public static final Map<String, String> PCI_SHORT_FORMS =
       Map.of("Hỗ trợ doanh nghiệp", "BUSINESS_SUPPORT", "Hỗ trợ DN", "BUSINESS_SUPPORT");
 
   private static final Pattern TOTAL_OF_A_YEAR = Pattern.compile("(pci|ddci)\\d{4}");
-
-  /** The largest part of a workbook inflated: 64 MiB. */
-  static final long MAX_ENTRY_BYTES = 64L << 20;
-
-  /**
-   * Tightens POI's zip limits before a workbook is opened: no entry inflated beyond {@link
-   * #MAX_ENTRY_BYTES}, none inflating more than 100 times its compressed size. POI's limits are
-   * global to the JVM; these only ever lower what is allowed.
-   */
-  static void limitZipEntries() {
-    if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_BYTES) {
-      ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    }
-    if (ZipSecureFile.getMinInflateRatio() < 0.01) {
-      ZipSecureFile.setMinInflateRatio(0.01);
-    }
-  }
 
   private ResultTableExcel() {}
 
@@ -101,21 +80,19 @@ public final class ResultTableExcel {
   public static ResultTable read(
       Path file, String sheetName, Block block, Year year, Map<String, String> shortForms) {
     String source = file.toString();
-    AtomicFiles.checkSize(file, MAX_BYTES);
-    limitZipEntries();
-    try (Workbook workbook = WorkbookFactory.create(new File(source), null, true)) {
-      Sheet sheet = workbook.getSheet(sheetName);
-      if (sheet == null) {
-        List<String> names = new ArrayList<>();
-        workbook.forEach(s -> names.add(s.getSheetName()));
-        throw DdciIoException.of(source, "has no sheet \"" + sheetName + "\"; it has " + names, null);
-      }
-      return new SheetReader(source, sheet, block, year, shortForms).read();
-    } catch (DdciIoException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw DdciIoException.of(source, "is not a readable Excel workbook: " + e, e);
-    }
+    return Workbooks.read(
+        file,
+        "Excel workbook",
+        workbook -> {
+          Sheet sheet = workbook.getSheet(sheetName);
+          if (sheet == null) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            throw DdciIoException.of(
+                source, "has no sheet \"" + sheetName + "\"; it has " + names, null);
+          }
+          return new SheetReader(source, sheet, block, year, shortForms).read();
+        });
   }
 
   /** Reads one sheet. */
