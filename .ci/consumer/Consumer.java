@@ -21,7 +21,7 @@ import vn.ddci.progress.ReportLog;
 import vn.ddci.progress.Status;
 import vn.ddci.progress.TaskProgress;
 import vn.ddci.ranking.Ranking;
-import vn.ddci.ranking.RankingRule;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.result.PublishedFigures;
 import vn.ddci.result.PublishedStanding;
 import vn.ddci.result.ResultTable;

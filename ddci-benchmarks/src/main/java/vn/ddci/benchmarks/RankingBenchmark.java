@@ -26,7 +26,7 @@ import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
 import vn.ddci.name.NameMatcher;
 import vn.ddci.ranking.Ranking;
-import vn.ddci.ranking.RankingRule;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;

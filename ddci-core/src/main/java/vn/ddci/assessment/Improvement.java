@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Numbers;
+import vn.ddci.result.Decimals;
 import vn.ddci.ranking.Standing;
 
 /**
@@ -95,8 +97,19 @@ public abstract class Improvement {
 
   @Override
   public String toString() {
+    return describe(-1);
+  }
+
+  /** The toString() with the change shown at a number of decimals (every digit when negative). */
+  String describe(int decimals) {
     List<String> parts = new ArrayList<>();
-    change().ifPresent(c -> parts.add("change " + (c.signum() > 0 ? "+" : "") + c.toPlainString()));
+    change()
+        .ifPresent(
+            c ->
+                parts.add(
+                    "change "
+                        + (c.signum() > 0 ? "+" : "")
+                        + (decimals < 0 ? Numbers.show(c) : Decimals.show(c, decimals))));
     rankChange().ifPresent(r -> parts.add("rank " + (r > 0 ? "+" : "") + r));
     improvementRank().ifPresent(r -> parts.add("improvement " + r.format()));
     return "Improvement[" + String.join(", ", parts) + "]";

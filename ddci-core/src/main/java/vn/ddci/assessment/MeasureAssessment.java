@@ -1,14 +1,18 @@
 package vn.ddci.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Numbers;
 import vn.ddci.ranking.MedianClass;
 import vn.ddci.ranking.Standing;
+import vn.ddci.result.Decimals;
 import vn.ddci.result.Score;
 
 /**
@@ -91,9 +95,26 @@ public abstract class MeasureAssessment {
    */
   public abstract Optional<Score> medianScore();
 
+  /**
+   * Returns how many decimals the framework publishes: what {@link #toString()} shows. The values
+   * keep every digit.
+   *
+   * @return 2 unless set
+   */
+  @Value.Default
+  public int publishedDecimals() {
+    return 2;
+  }
+
   @Value.Check
   void check() {
     String what = measure().code();
+    checkArgument(
+        publishedDecimals() >= 0 && publishedDecimals() <= Framework.MAX_DECIMALS,
+        "%s: published decimals %s are outside 0–%s",
+        what,
+        publishedDecimals(),
+        Framework.MAX_DECIMALS);
     score()
         .ifPresent(
             s -> {
@@ -101,20 +122,18 @@ public abstract class MeasureAssessment {
                   .ifPresent(
                       l ->
                           checkArgument(
-                              l.compareTo(s) >= 0,
-                              "%s: the leader's score %s is below the score %s",
+                              l.compareTo(s) >= 0, () -> format("%s: the leader's score %s is below the score %s",
                               what,
-                              l.value().toPlainString(),
-                              s.value().toPlainString()));
+                              Numbers.show(l.value()),
+                              Numbers.show(s.value()))));
               improvement()
                   .change()
                   .ifPresent(
                       c ->
                           checkArgument(
-                              s.value().subtract(c).signum() >= 0,
-                              "%s: the change %s would make last year's score negative",
+                              s.value().subtract(c).signum() >= 0, () -> format("%s: the change %s would make last year's score negative",
                               what,
-                              c.toPlainString()));
+                              Numbers.show(c))));
             });
   }
 
@@ -162,11 +181,11 @@ public abstract class MeasureAssessment {
         + measure().code()
         + " "
         + standing().format()
-        + score().map(s -> ", " + s.value().toPlainString()).orElse("")
+        + score().map(s -> ", " + Decimals.show(s.value(), publishedDecimals())).orElse("")
         + ", "
         + medianClass()
         + ", "
-        + improvement()
+        + improvement().describe(publishedDecimals())
         + "]";
   }
 }

@@ -1,6 +1,6 @@
 package vn.ddci.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
+import vn.ddci.InsufficientDataException;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
@@ -28,9 +29,11 @@ import vn.ddci.result.Unit;
  * (section II of a plan, "Đánh giá kết quả thực hiện DDCI").
  *
  * <p>Built from a unit's {@linkplain #of(PublishedStanding) published standing} (what a unit
- * usually receives) or from {@linkplain #of(ResultTable, ResultTable, String) two whole block
- * tables}. It names the unit's strengths (components above the median rank), weaknesses (below it)
- * and priorities (below the median, or whose score declined).
+ * usually receives) or from {@linkplain #of(ResultTable, ResultTable, String) two block tables},
+ * whole or partial. A component whose standing was not published and cannot be computed is not
+ * assessed ({@link #missingComponents()}); the total always is. It names the unit's strengths
+ * (components above the median rank), weaknesses (below it) and priorities (below the median, or
+ * whose score declined), among the components assessed.
  *
  * <pre>{@code
  * UnitAssessment a = UnitAssessment.of(standing2023);
@@ -79,16 +82,18 @@ public abstract class UnitAssessment {
   }
 
   /**
-   * Assesses a unit from two whole tables of its block, with shared ranks on the published rounding
-   * (as {@link YearOverYear#of(ResultTable, ResultTable)}) and names
-   * matched tolerantly; see {@link YearOverYear} for other rules and aliases.
+   * Assesses a unit from two tables of its block, whole or partial, under the block's ranking rule
+   * (as {@link YearOverYear#of(ResultTable, ResultTable)}) with names matched tolerantly; see
+   * {@link YearOverYear} for another rule and aliases.
    *
    * @param thisYear the block's results this year
    * @param lastYear the block's results last year
    * @param unitName the unit's name as written
    * @return the assessment
-   * @throws IllegalArgumentException if the unit is not in this year's table, or the tables do not
-   *     fit together
+   * @throws vn.ddci.DdciValidationException if the unit is not in this year's table (naming the
+   *     nearest names), or the tables do not fit together
+   * @throws vn.ddci.InsufficientDataException if the unit's total rank this year was not published
+   *     and cannot be computed
    */
   public static UnitAssessment of(ResultTable thisYear, ResultTable lastYear, String unitName) {
     return YearOverYear.of(thisYear, lastYear).assess(unitName);
@@ -114,6 +119,7 @@ public abstract class UnitAssessment {
             : Optional.empty();
     return MeasureAssessment.builder()
         .measure(measure)
+        .publishedDecimals(standing.framework().publishedDecimals())
         .standing(Standing.of(f.rank(), n, f.tiedCount()))
         .score(f.score())
         .lastStanding(last)
@@ -152,11 +158,23 @@ public abstract class UnitAssessment {
   public abstract MeasureAssessment total();
 
   /**
-   * Returns the assessment of every component, in the framework's order.
+   * Returns the assessment of every component assessed, in the framework's order.
    *
-   * @return one entry per component
+   * @return one entry per component whose standing is known
    */
   public abstract Map<Component, MeasureAssessment> components();
+
+  /**
+   * Returns the components that are not assessed: their rank was not published and could not be
+   * computed.
+   *
+   * @return the components of the framework missing from {@link #components()}, in order
+   */
+  public List<Component> missingComponents() {
+    return unit().block().framework().components().stream()
+        .filter(c -> !components().containsKey(c))
+        .collect(ImmutableList.toImmutableList());
+  }
 
   @Value.Check
   UnitAssessment normalize() {
@@ -169,7 +187,9 @@ public abstract class UnitAssessment {
     ImmutableMap.Builder<Component, MeasureAssessment> ordered = ImmutableMap.builder();
     for (Component c : f.components()) {
       MeasureAssessment a = components().get(c);
-      checkArgument(a != null, "%s: no assessment of component %s", where, c);
+      if (a == null) {
+        continue;
+      }
       checkArgument(
           a.standing().outOf() == total().standing().outOf(),
           "%s: component %s is ranked of %s units, the total of %s",
@@ -185,16 +205,17 @@ public abstract class UnitAssessment {
           a.measure());
       ordered.put(c, a);
     }
+    ImmutableMap<Component, MeasureAssessment> inOrder = ordered.build();
     checkArgument(
-        components().size() == f.components().size(),
+        components().size() == inOrder.size(),
         "%s: components outside framework '%s': %s",
         where,
         f.name(),
         components().keySet());
-    if (ImmutableList.copyOf(components().keySet()).equals(f.components())) {
+    if (ImmutableList.copyOf(components().keySet()).equals(inOrder.keySet().asList())) {
       return this;
     }
-    return new Builder().from(this).components(ordered.build()).build();
+    return new Builder().from(this).components(inOrder).build();
   }
 
   /**
@@ -202,11 +223,27 @@ public abstract class UnitAssessment {
    *
    * @param component a component of the unit's framework
    * @return its assessment
-   * @throws IllegalArgumentException if the component is not in the framework
+   * @throws vn.ddci.DdciValidationException if the component is not in the framework
+   * @throws vn.ddci.InsufficientDataException if the component is not assessed
    */
   public MeasureAssessment component(Component component) {
+    checkArgument(
+        unit().block().framework().contains(component),
+        "unit '%s': no component %s in framework '%s'",
+        unit().name(),
+        component,
+        unit().block().framework().name());
     MeasureAssessment a = components().get(component);
-    checkArgument(a != null, "unit '%s': no component %s", unit().name(), component);
+    if (a == null) {
+      throw new InsufficientDataException(
+          "unit '"
+              + unit().name()
+              + "', "
+              + year()
+              + ": component "
+              + component.code()
+              + " is not assessed: its rank was not published and could not be computed");
+    }
     return a;
   }
 
@@ -215,7 +252,8 @@ public abstract class UnitAssessment {
    *
    * @param codeOrName e.g. {@code "TRANSPARENCY"} or "Tính minh bạch và tiếp cận thông tin"
    * @return its assessment
-   * @throws IllegalArgumentException if the framework has no such component
+   * @throws vn.ddci.DdciValidationException if the framework has no such component
+   * @throws vn.ddci.InsufficientDataException if the component is not assessed
    */
   public MeasureAssessment component(String codeOrName) {
     return component(unit().block().framework().component(codeOrName));
@@ -280,7 +318,9 @@ public abstract class UnitAssessment {
         + ", "
         + strengths().size()
         + "/"
-        + components().size()
-        + " above the median]";
+        + unit().block().framework().components().size()
+        + " above the median"
+        + (missingComponents().isEmpty() ? "" : ", " + missingComponents().size() + " not assessed")
+        + "]";
   }
 }

@@ -1,44 +1,58 @@
 package vn.ddci.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import vn.ddci.DdciValidationException;
+import vn.ddci.InsufficientDataException;
+import vn.ddci.assessment.Unavailable.Figure;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Measure;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.name.NameMatcher;
 import vn.ddci.ranking.BlockRanking;
-import vn.ddci.ranking.Medians;
-import vn.ddci.ranking.Precision;
 import vn.ddci.ranking.Ranking;
-import vn.ddci.ranking.RankingRule;
 import vn.ddci.ranking.Standing;
-import vn.ddci.ranking.TiePolicy;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
 
 /**
- * Two whole tables of a block, this year and last, with every unit matched across them: score
- * changes, rank changes and improvement ranks of every unit on every measure.
+ * Two tables of a block, this year and last, whole or partial, with every listed unit matched
+ * across them: the score changes, rank changes and improvement ranks that the published data
+ * supports, and what it does not support and why ({@link #unavailable()}).
  *
  * <p>Units are matched by name with a {@link NameMatcher} (tolerant of diacritics, case, spacing
  * and punctuation, plus the user's aliases: PCI spells {@code "Bắc Kạn"} until 2015 and {@code
- * "Bắc Cạn"} in 2016). Units found in only one year are listed by {@link #newUnits()} and {@link
- * #goneUnits()}; they have no change and take no part in the improvement ranking, whose n is the
- * number of matched units.
+ * "Bắc Cạn"} in 2016). Units found in only one table are listed by {@link #newUnits()} and {@link
+ * #goneUnits()}, with the nearest names of the other year in {@link #unavailable()}.
+ *
+ * <ul>
+ *   <li>A <b>change</b> needs the unit's score of the measure in both years.
+ *   <li>A <b>rank change</b> needs its standing in both years: published, or computed from a table
+ *       whole for the measure (see {@link BlockRanking}).
+ *   <li>An <b>improvement rank</b> needs every unit's change: both tables whole for the measure; its
+ *       n is the number of units matched.
+ * </ul>
+ *
+ * <p>Both years are ranked under the block's rule ({@link vn.ddci.framework.Block#rankingRule()})
+ * unless the caller passes another; never under a hidden default.
  *
  * <pre>{@code
- * YearOverYear yoy = YearOverYear.of(pci2016, pci2015, RankingRule.PCI,
- *     NameMatcher.builder().alias("Bắc Kạn", "Bắc Cạn").build());
+ * YearOverYear yoy = YearOverYear.of(pci2016, pci2015,
+ *     NameMatcher.builder().alias("Bắc Kạn", "Bắc Cạn").build());   // PCI's rule, from the block
  * yoy.changes(Measure.total());            // exact changes by unit
  * yoy.assess("Đà Nẵng");                   // a UnitAssessment
  * }</pre>
@@ -55,9 +69,12 @@ public final class YearOverYear {
   private final ImmutableMap<Measure, ImmutableMap<Unit, BigDecimal>> changes;
   private final ImmutableMap<Measure, ImmutableMap<Unit, Integer>> rankChanges;
   private final ImmutableMap<Measure, Ranking<Unit>> improvementRankings;
+  private final ImmutableList<Unavailable> unavailable;
 
   private YearOverYear(
       ResultTable thisYear, ResultTable lastYear, RankingRule rule, NameMatcher matcher) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(matcher, "matcher");
     checkArgument(
         thisYear.block().equals(lastYear.block()),
         "the tables of %s and %s are of different blocks (%s, '%s' and %s, '%s')",
@@ -97,71 +114,140 @@ public final class YearOverYear {
             .map(Map.Entry::getValue)
             .collect(ImmutableList.toImmutableList());
 
+    Gaps gaps = new Gaps();
+    for (Unit unit : this.newUnits) {
+      gaps.add(
+          EnumSet.of(Figure.CHANGE, Figure.RANK_CHANGE, Figure.IMPROVEMENT_RANK),
+          thisYear.block().framework().measures(),
+          unit,
+          "not in the "
+              + lastYear.year()
+              + " table"
+              + matcher.suggestion(
+                  unit.name(), lastYear.units().stream().map(Unit::name).toList()));
+    }
     ImmutableMap.Builder<Measure, ImmutableMap<Unit, BigDecimal>> changes = ImmutableMap.builder();
     ImmutableMap.Builder<Measure, ImmutableMap<Unit, Integer>> rankChanges = ImmutableMap.builder();
     ImmutableMap.Builder<Measure, Ranking<Unit>> improvements = ImmutableMap.builder();
     for (Measure m : thisYear.block().framework().measures()) {
-      ImmutableMap<Unit, BigDecimal> measureChanges = changesOf(m);
+      ImmutableMap<Unit, BigDecimal> measureChanges = changesOf(m, gaps);
       changes.put(m, measureChanges);
-      rankChanges.put(m, rankChangesOf(m));
-      if (!measureChanges.isEmpty()) {
+      rankChanges.put(m, rankChangesOf(m, gaps));
+      Optional<String> notWhole = notWhole(m);
+      if (notWhole.isPresent()) {
+        if (!this.matches.isEmpty()) {
+          gaps.addAll(EnumSet.of(Figure.IMPROVEMENT_RANK), m, this.matches.keySet(),
+              "improvement ranks need every unit's change: " + notWhole.get());
+        }
+      } else if (!measureChanges.isEmpty()) {
         improvements.put(m, Ranking.of(measureChanges, rule));
       }
     }
     this.changes = changes.build();
     this.rankChanges = rankChanges.build();
     this.improvementRankings = improvements.build();
+    this.unavailable = gaps.build();
   }
 
-  private ImmutableMap<Unit, BigDecimal> changesOf(Measure measure) {
+  /** Why the two tables do not hold every unit's score of a measure, if they do not. */
+  private Optional<String> notWhole(Measure measure) {
+    for (BlockRanking year : List.of(thisYear, lastYear)) {
+      ResultTable t = year.table();
+      if (!t.isComplete()) {
+        return Optional.of(
+            "the " + t.year() + " table lists " + t.size() + " of " + t.blockSize() + " units");
+      }
+      if (!t.isWhole(measure)) {
+        return Optional.of("the " + t.year() + " table lacks scores of " + measure.code());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private ImmutableMap<Unit, BigDecimal> changesOf(Measure measure, Gaps gaps) {
     Map<Unit, BigDecimal> scoresNow = thisYear.table().scores(measure);
     Map<Unit, BigDecimal> scoresThen = lastYear.table().scores(measure);
     ImmutableMap.Builder<Unit, BigDecimal> changes = ImmutableMap.builder();
     matches.forEach(
-        (now, then) -> changes.put(now, scoresNow.get(now).subtract(scoresThen.get(then))));
+        (now, then) -> {
+          BigDecimal a = scoresNow.get(now);
+          BigDecimal b = scoresThen.get(then);
+          if (a != null && b != null) {
+            changes.put(now, a.subtract(b));
+          } else {
+            ResultTable missing = a == null ? thisYear.table() : lastYear.table();
+            gaps.add(
+                EnumSet.of(Figure.CHANGE),
+                List.of(measure),
+                now,
+                "no score of " + measure.code() + " was published in " + missing.year());
+          }
+        });
     return changes.build();
   }
 
-  private ImmutableMap<Unit, Integer> rankChangesOf(Measure measure) {
+  private ImmutableMap<Unit, Integer> rankChangesOf(Measure measure, Gaps gaps) {
     ImmutableMap.Builder<Unit, Integer> changes = ImmutableMap.builder();
     matches.forEach(
-        (now, then) ->
-            changes.put(
+        (now, then) -> {
+          Optional<Standing> a = thisYear.findStanding(now, measure);
+          Optional<Standing> b = lastYear.findStanding(then, measure);
+          if (a.isPresent() && b.isPresent()) {
+            changes.put(now, b.get().rank() - a.get().rank());
+          } else {
+            ResultTable missing = a.isEmpty() ? thisYear.table() : lastYear.table();
+            gaps.add(
+                EnumSet.of(Figure.RANK_CHANGE),
+                List.of(measure),
                 now,
-                lastYear.standing(then, measure).rank() - thisYear.standing(now, measure).rank()));
+                "the rank of "
+                    + measure.code()
+                    + " in "
+                    + missing.year()
+                    + " was not published, and the table is not whole for it");
+          }
+        });
     return changes.build();
   }
 
   /**
-   * Compares two tables with shared ranks on the published rounding (COMPETITION on the
-   * framework's {@link vn.ddci.framework.Framework#publishedDecimals() published decimals}: {@link
-   * RankingRule#LANG_SON} for the built-in frameworks) and names matched tolerantly, without
-   * aliases.
+   * Compares two tables under their block's ranking rule, with names matched tolerantly and
+   * without aliases.
    *
-   * @param thisYear the block's results this year
-   * @param lastYear the block's results an earlier year
+   * @param thisYear the block's results this year, whole or partial
+   * @param lastYear the block's results an earlier year, whole or partial
    * @return the comparison
-   * @throws IllegalArgumentException if the tables are of different blocks, last year's is not
+   * @throws DdciValidationException if the tables are of different blocks, last year's is not
    *     earlier, or two units of one table match the same name
    */
   public static YearOverYear of(ResultTable thisYear, ResultTable lastYear) {
-    Precision published = Precision.decimals(thisYear.block().framework().publishedDecimals());
-    return of(
-        thisYear,
-        lastYear,
-        RankingRule.of(TiePolicy.COMPETITION, published),
-        NameMatcher.tolerant());
+    return of(thisYear, lastYear, NameMatcher.tolerant());
   }
 
   /**
-   * Compares two tables.
+   * Compares two tables under their block's ranking rule, with names matched by a matcher (for
+   * aliases).
    *
-   * @param thisYear the block's results this year
-   * @param lastYear the block's results an earlier year
+   * @param thisYear the block's results this year, whole or partial
+   * @param lastYear the block's results an earlier year, whole or partial
+   * @param matcher how names are matched across the years
+   * @return the comparison
+   * @throws DdciValidationException if the tables are of different blocks, last year's is not
+   *     earlier, or two units of one table match the same name
+   */
+  public static YearOverYear of(ResultTable thisYear, ResultTable lastYear, NameMatcher matcher) {
+    return of(thisYear, lastYear, thisYear.block().rankingRule(), matcher);
+  }
+
+  /**
+   * Compares two tables under a rule the caller chooses.
+   *
+   * @param thisYear the block's results this year, whole or partial
+   * @param lastYear the block's results an earlier year, whole or partial
    * @param rule how both years and the changes are ranked
    * @param matcher how names are matched across the years
    * @return the comparison
-   * @throws IllegalArgumentException if the tables are of different blocks, last year's is not
+   * @throws DdciValidationException if the tables are of different blocks, last year's is not
    *     earlier, or two units of one table match the same name
    */
   public static YearOverYear of(
@@ -188,7 +274,7 @@ public final class YearOverYear {
   /**
    * Returns this year's rankings.
    *
-   * @return the rankings of every measure this year
+   * @return this year's standings, medians and leader
    */
   public BlockRanking thisYear() {
     return thisYear;
@@ -197,14 +283,14 @@ public final class YearOverYear {
   /**
    * Returns last year's rankings.
    *
-   * @return the rankings of every measure last year
+   * @return last year's standings, medians and leader
    */
   public BlockRanking lastYear() {
     return lastYear;
   }
 
   /**
-   * Returns the units found in both years: this year's unit mapped to last year's.
+   * Returns the units found in both tables: this year's unit mapped to last year's.
    *
    * @return the matches, in this year's table order
    */
@@ -213,26 +299,27 @@ public final class YearOverYear {
   }
 
   /**
-   * Returns this year's units that last year's table lacks.
+   * Returns this year's units that last year's table does not list: new to the block when last
+   * year's table is complete, otherwise perhaps only not listed.
    *
-   * @return the new units
+   * @return the units not matched
    */
   public List<Unit> newUnits() {
     return newUnits;
   }
 
   /**
-   * Returns last year's units that this year's table lacks.
+   * Returns last year's units that this year's table does not list.
    *
-   * @return the units gone
+   * @return the units gone, or not listed this year
    */
   public List<Unit> goneUnits() {
     return goneUnits;
   }
 
   /**
-   * Returns every matched unit's score change on a measure: this year's score minus last year's,
-   * exact.
+   * Returns the score change on a measure of every matched unit whose score was published in both
+   * years: this year's minus last year's, exact.
    *
    * @param measure the total or a component
    * @return the changes by this year's unit
@@ -242,8 +329,8 @@ public final class YearOverYear {
   }
 
   /**
-   * Returns every matched unit's rank change on a measure: last year's rank minus this year's,
-   * positive when the unit moved up.
+   * Returns the rank change on a measure of every matched unit whose standing is known in both
+   * years: last year's rank minus this year's, positive when the unit moved up.
    *
    * @param measure the total or a component
    * @return the rank changes by this year's unit
@@ -258,77 +345,124 @@ public final class YearOverYear {
    *
    * @param measure the total or a component
    * @return the improvement ranking
-   * @throws IllegalArgumentException if no unit is found in both years
+   * @throws InsufficientDataException if either table is not whole for the measure, or no unit is
+   *     found in both
    */
   public Ranking<Unit> improvementRanking(Measure measure) {
-    checkArgument(
-        !improvementRankings.isEmpty(),
-        "no unit of %s is found in %s: nothing to rank",
-        thisYear.table().year(),
-        lastYear.table().year());
-    return byMeasure(improvementRankings, measure);
+    byMeasure(changes, measure);
+    Ranking<Unit> ranking = improvementRankings.get(measure);
+    if (ranking == null) {
+      throw new InsufficientDataException(
+          "block "
+              + thisYear.table().block().code()
+              + ", "
+              + thisYear.table().year()
+              + " vs "
+              + lastYear.table().year()
+              + ": improvement ranks of "
+              + measure.code()
+              + " need every unit's change: "
+              + notWhole(measure).orElse("no unit is found in both tables"));
+    }
+    return ranking;
+  }
+
+  /**
+   * Returns what the published data does not allow, and why: changes, rank changes and improvement
+   * ranks that cannot be given, grouped by reason.
+   *
+   * @return the gaps; empty when two whole tables list the same units
+   */
+  public List<Unavailable> unavailable() {
+    return unavailable;
   }
 
   private <V> V byMeasure(Map<Measure, V> values, Measure measure) {
     V value = values.get(measure);
     checkArgument(
-        value != null,
-        "block %s is not scored on %s",
-        thisYear.table().block().code(),
-        measure);
+        value != null, "block %s is not scored on %s", thisYear.table().block().code(), measure);
     return value;
   }
 
   /**
-   * Assesses a unit of this year's table by name.
+   * Assesses a unit of this year's table by name: every measure whose standing this year is
+   * known, with what last year's table adds.
    *
    * @param unitName the unit's name as written (matched with this comparison's matcher)
-   * @return the assessment of the total and every component
-   * @throws IllegalArgumentException if this year's table lacks the unit
+   * @return the assessment of the total and of every component whose standing is known
+   * @throws DdciValidationException if this year's table lacks the unit, naming the nearest names
+   * @throws InsufficientDataException if the unit's total rank was not published and cannot be
+   *     computed
    */
   public UnitAssessment assess(String unitName) {
+    ResultTable table = thisYear.table();
     Scorecard card =
-        thisYear.table()
+        table
             .find(unitName, matcher)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
+                    new DdciValidationException(
                         String.format(
-                            "block %s, year %s: no unit '%s'",
-                            thisYear.table().block().code(),
-                            thisYear.table().year(),
-                            unitName)));
+                            "block %s, year %s: no unit '%s'%s",
+                            table.block().code(),
+                            table.year(),
+                            unitName,
+                            matcher.suggestion(
+                                unitName, table.units().stream().map(Unit::name).toList()))));
     Unit unit = card.unit();
     UnitAssessment.Builder builder =
         UnitAssessment.builder()
             .unit(unit)
-            .year(thisYear.table().year())
+            .year(table.year())
             .lastYear(lastYear.table().year())
-            .total(assess(unit, Measure.total()));
+            .total(assess(unit, Measure.total()).orElseThrow(
+                () -> new InsufficientDataException(
+                    "block " + table.block().code() + ", year " + table.year()
+                        + ": cannot assess '" + unit.name() + "': "
+                        + describeMissingStanding(unit))));
     for (Component c : unit.block().framework().components()) {
-      builder.putComponents(c, assess(unit, Measure.of(c)));
+      assess(unit, Measure.of(c)).ifPresent(a -> builder.putComponents(c, a));
     }
     return builder.build();
   }
 
-  private MeasureAssessment assess(Unit unit, Measure measure) {
+  private String describeMissingStanding(Unit unit) {
+    try {
+      thisYear.standing(unit, Measure.total());
+      return "its standing is unknown";
+    } catch (InsufficientDataException e) {
+      return e.getMessage();
+    }
+  }
+
+  private Optional<MeasureAssessment> assess(Unit unit, Measure measure) {
+    Optional<Standing> standing = thisYear.findStanding(unit, measure);
+    if (standing.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<Unit> last = Optional.ofNullable(matches.get(unit));
-    Optional<Standing> lastStanding = last.map(u -> lastYear.standing(u, measure));
+    Optional<Standing> lastStanding = last.flatMap(u -> lastYear.findStanding(u, measure));
+    Integer rankChange = rankChanges(measure).get(unit);
+    Ranking<Unit> improvements = improvementRankings.get(measure);
     Improvement improvement =
         Improvement.of(
             Optional.ofNullable(changes(measure).get(unit)),
-            last.isPresent() ? OptionalInt.of(rankChanges(measure).get(unit)) : OptionalInt.empty(),
-            last.map(u -> improvementRanking(measure).standing(unit)));
-    Map<Unit, BigDecimal> scores = thisYear.table().scores(measure);
-    return MeasureAssessment.builder()
-        .measure(measure)
-        .standing(thisYear.standing(unit, measure))
-        .score(Score.of(scores.get(unit)))
-        .lastStanding(lastStanding)
-        .improvement(improvement)
-        .leaderScore(Score.of(Collections.max(scores.values())))
-        .medianScore(Score.of(Medians.score(scores.values())))
-        .build();
+            rankChange == null ? OptionalInt.empty() : OptionalInt.of(rankChange),
+            improvements == null || last.isEmpty()
+                ? Optional.empty()
+                : Optional.of(improvements.standing(unit)));
+    Scorecard card = thisYear.table().find(unit.name(), matcher).orElseThrow();
+    return Optional.of(
+        MeasureAssessment.builder()
+            .measure(measure)
+            .publishedDecimals(unit.block().framework().publishedDecimals())
+            .standing(standing.get())
+            .score(card.score(measure).map(Score::of))
+            .lastStanding(lastStanding)
+            .improvement(improvement)
+            .leaderScore(thisYear.findLeaderScore(measure).map(Score::of))
+            .medianScore(thisYear.findMedianScore(measure).map(Score::of))
+            .build());
   }
 
   @Override
@@ -338,11 +472,49 @@ public final class YearOverYear {
         + " vs "
         + lastYear.table()
         + ", "
+        + thisYear.rule()
+        + ", "
         + matches.size()
         + " matched, "
         + newUnits.size()
         + " new, "
         + goneUnits.size()
-        + " gone]";
+        + " gone"
+        + (unavailable.isEmpty() ? "" : ", " + unavailable.size() + " gaps")
+        + "]";
+  }
+
+  /** Collects the figures that cannot be given, grouped by reason. */
+  private static final class Gaps {
+    private final Map<String, Set<Figure>> figures = new LinkedHashMap<>();
+    private final Map<String, Set<Measure>> measures = new LinkedHashMap<>();
+    private final Map<String, Set<Unit>> units = new LinkedHashMap<>();
+
+    void add(Set<Figure> what, List<Measure> of, Unit unit, String why) {
+      addAll(what, of, List.of(unit), why);
+    }
+
+    void addAll(Set<Figure> what, Measure of, Iterable<Unit> who, String why) {
+      addAll(what, List.of(of), who, why);
+    }
+
+    private void addAll(Set<Figure> what, List<Measure> of, Iterable<Unit> who, String why) {
+      figures.computeIfAbsent(why, k -> EnumSet.noneOf(Figure.class)).addAll(what);
+      measures.computeIfAbsent(why, k -> new LinkedHashSet<>()).addAll(of);
+      who.forEach(u -> units.computeIfAbsent(why, k -> new LinkedHashSet<>()).add(u));
+    }
+
+    ImmutableList<Unavailable> build() {
+      ImmutableList.Builder<Unavailable> all = ImmutableList.builder();
+      figures.forEach(
+          (why, what) ->
+              all.add(
+                  Unavailable.of(
+                      what,
+                      ImmutableList.copyOf(measures.get(why)),
+                      ImmutableList.copyOf(units.get(why)),
+                      why)));
+      return all.build();
+    }
   }
 }

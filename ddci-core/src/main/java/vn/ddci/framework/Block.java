@@ -8,8 +8,15 @@ import vn.ddci.name.Names;
  * A block of units ranked together (khối), such as the department block of Lạng Sơn (Khối sở,
  * ban, ngành, "SBN", 25 units) or its district block (Khối UBND huyện, thành phố, 11 units).
  *
- * <p>All units of a block are scored on one {@link Framework}; ranks, medians and improvement ranks
- * are computed inside a block.
+ * <p>All units of a block are scored on one {@link Framework} and ranked under one {@link
+ * RankingRule}: the rule travels with the block, so that every computation on the block's results
+ * ranks as the block's publisher does, unless the caller passes another rule. Lạng Sơn shares
+ * ranks on equal published scores ({@link RankingRule#LANG_SON}); PCI gives every province its own
+ * rank on the unrounded total ({@link RankingRule#PCI}). A block has no default rule.
+ *
+ * <pre>{@code
+ * Block b = Block.of("SBN", "Khối sở, ban, ngành", framework, RankingRule.LANG_SON);
+ * }</pre>
  */
 @Value.Immutable
 @DdciStyle
@@ -23,10 +30,12 @@ public abstract class Block {
    * @param code a short code, e.g. {@code "SBN"}
    * @param name the Vietnamese name, e.g. "Khối sở, ban, ngành"; stored in NFC
    * @param framework the framework its units are scored on
+   * @param rankingRule how its units are ranked (cách xếp hạng)
    * @return the block
+   * @throws vn.ddci.DdciValidationException if the code or name has no letter or digit
    */
-  public static Block of(String code, String name, Framework framework) {
-    return ImmutableBlock.of(Names.clean(code), Names.clean(name), framework);
+  public static Block of(String code, String name, Framework framework, RankingRule rankingRule) {
+    return ImmutableBlock.of(Names.clean(code), Names.clean(name), framework, rankingRule);
   }
 
   /**
@@ -52,6 +61,14 @@ public abstract class Block {
    */
   @Value.Parameter
   public abstract Framework framework();
+
+  /**
+   * Returns how the block's units are ranked, as its publisher ranks them.
+   *
+   * @return the tie policy and the precision compared
+   */
+  @Value.Parameter
+  public abstract RankingRule rankingRule();
 
   @Override
   public String toString() {

@@ -1,11 +1,13 @@
 package vn.ddci.framework;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Numbers;
 import vn.ddci.name.Names;
 
 /**
@@ -81,10 +83,9 @@ public abstract class Component {
         "component code '%s' must be an upper-case identifier (A-Z, 0-9, _)",
         code());
     checkArgument(
-        weight().signum() > 0,
-        "component %s: weight must be positive, got %s",
+        weight().signum() > 0, () -> format("component %s: weight must be positive, got %s",
         code(),
-        weight().toPlainString());
+        Numbers.show(weight())));
   }
 
   @Override

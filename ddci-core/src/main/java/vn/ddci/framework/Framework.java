@@ -1,6 +1,7 @@
 package vn.ddci.framework;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -11,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import vn.ddci.DdciValidationException;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Numbers;
 import vn.ddci.name.Names;
 
 /**
@@ -45,6 +48,8 @@ import vn.ddci.name.Names;
 @Value.Immutable
 @DdciStyle
 public abstract class Framework {
+  /** The most decimals a framework may publish its scores with: 10. */
+  public static final int MAX_DECIMALS = 10;
 
   Framework() {}
 
@@ -112,9 +117,10 @@ public abstract class Framework {
   }
 
   /**
-   * Returns how many decimals results are published with (điểm công bố).
+   * Returns how many decimals results are published with (điểm công bố): what is shown to people
+   * (a PCI change held as 1.66618347167969 is shown as 1.67). Values keep every digit.
    *
-   * @return 2 unless set
+   * @return 2 unless set; 0 to {@link #MAX_DECIMALS}
    */
   @Value.Default
   public int publishedDecimals() {
@@ -134,7 +140,7 @@ public abstract class Framework {
    */
   @Value.Default
   public BigDecimal totalTolerance() {
-    if (componentMax().signum() <= 0 || publishedDecimals() < 0) {
+    if (componentMax().signum() <= 0 || publishedDecimals() < 0 || publishedDecimals() > MAX_DECIMALS) {
       return BigDecimal.ZERO; // an invalid scale, which check() rejects with its own message
     }
     BigDecimal halfUnit = BigDecimal.valueOf(5, publishedDecimals() + 1);
@@ -161,16 +167,16 @@ public abstract class Framework {
         name(),
         totalTolerance());
     checkArgument(
-        publishedDecimals() >= 0,
-        "framework '%s': published decimals must not be negative, got %s",
+        publishedDecimals() >= 0 && publishedDecimals() <= MAX_DECIMALS,
+        "framework '%s': published decimals %s are outside 0–%s",
         name(),
-        publishedDecimals());
+        publishedDecimals(),
+        MAX_DECIMALS);
     Map<String, Component> seen = new HashMap<>();
     checkArgument(
-        components().stream().distinct().count() == components().size(),
-        "framework '%s' lists a component twice: %s",
+        components().stream().distinct().count() == components().size(), () -> format("framework '%s' lists a component twice: %s",
         name(),
-        components());
+        components()));
     for (Component c : components()) {
       for (String key : List.of(c.code(), Names.key(c.nameVi()), Names.key(c.nameEn()))) {
         Component other = seen.putIfAbsent(key, c);
@@ -229,7 +235,7 @@ public abstract class Framework {
     return findComponent(codeOrName)
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
+                new DdciValidationException(
                     String.format(
                         "framework '%s' has no component '%s'; its components are %s",
                         name(), codeOrName, components())));
@@ -309,7 +315,7 @@ public abstract class Framework {
         + name()
         + ": "
         + components().stream()
-            .map(c -> c.code() + " " + c.weight().toPlainString())
+            .map(c -> c.code() + " " + Numbers.show(c.weight()))
             .collect(Collectors.joining(", "))
         + "]";
   }

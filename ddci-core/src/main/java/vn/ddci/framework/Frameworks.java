@@ -76,20 +76,30 @@ public final class Frameworks {
               component("LEGAL", "Thiết chế pháp lý", "Legal institutions", 5))
           .build();
 
-  /** Lạng Sơn's department block, Khối sở, ban, ngành (SBN): 25 units. */
+  /**
+   * Lạng Sơn's department block, Khối sở, ban, ngành (SBN): 25 units in 2023 (24 in 2021), ranked
+   * by {@link RankingRule#LANG_SON}: equal published scores share a rank.
+   */
   public static final Block LANG_SON_DEPARTMENT_BLOCK =
-      Block.of("SBN", "Khối sở, ban, ngành", LANG_SON_DEPARTMENTS);
+      Block.of("SBN", "Khối sở, ban, ngành", LANG_SON_DEPARTMENTS, RankingRule.LANG_SON);
 
-  /** Lạng Sơn's district block, Khối UBND huyện, thành phố: 11 units. */
+  /**
+   * Lạng Sơn's district block, Khối UBND huyện, thành phố: 11 units, ranked by {@link
+   * RankingRule#LANG_SON}.
+   */
   public static final Block LANG_SON_DISTRICT_BLOCK =
-      Block.of("UBND", "Khối UBND huyện, thành phố", LANG_SON_DISTRICTS);
+      Block.of("UBND", "Khối UBND huyện, thành phố", LANG_SON_DISTRICTS, RankingRule.LANG_SON);
 
-  /** The 63 provinces and centrally-run cities ranked by PCI. */
-  public static final Block PCI_PROVINCES = Block.of("PCI", "63 tỉnh, thành phố", PCI);
+  /**
+   * The 63 provinces and centrally-run cities ranked by PCI, by {@link RankingRule#PCI}: every
+   * province its own rank on the unrounded total.
+   */
+  public static final Block PCI_PROVINCES =
+      Block.of("PCI", "63 tỉnh, thành phố", PCI, RankingRule.PCI);
 
-  /** The 63 provinces and centrally-run cities ranked by PCI 2010. */
+  /** The 63 provinces and centrally-run cities ranked by PCI 2010, by {@link RankingRule#PCI}. */
   public static final Block PCI_2010_PROVINCES =
-      Block.of("PCI2010", "63 tỉnh, thành phố (PCI 2010)", PCI_2010);
+      Block.of("PCI2010", "63 tỉnh, thành phố (PCI 2010)", PCI_2010, RankingRule.PCI);
 
   private Frameworks() {}
 

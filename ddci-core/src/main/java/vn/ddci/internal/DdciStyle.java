@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
+import vn.ddci.DdciValidationException;
 
 /**
  * The one Immutables style of the library (internal; not part of the API).
@@ -16,7 +17,8 @@ import org.immutables.value.Value;
  * {@code -Xlint:all -Werror} sees no "class file for ... not found" warning. Values compute their
  * hash code once ({@code prehash}): units, components and frameworks are map keys in every
  * ranking. No {@code with*} copy methods are generated ({@code copy = false}): they would override
- * the types' own, which clean their input.
+ * the types' own, which clean their input. A builder missing a required attribute throws the
+ * library's {@link DdciValidationException}, naming the attribute.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -29,5 +31,6 @@ import org.immutables.value.Value;
     jdkOnly = false,
     typeImmutable = "Immutable*",
     optionalAcceptNullable = false,
+    throwForInvalidImmutableState = DdciValidationException.class,
     privateNoargConstructor = false)
 public @interface DdciStyle {}

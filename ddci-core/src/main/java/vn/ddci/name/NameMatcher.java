@@ -1,12 +1,18 @@
 package vn.ddci.name;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether two spellings name the same unit: tolerant of diacritics, case, spacing and
@@ -80,6 +86,75 @@ public final class NameMatcher {
     return aliases;
   }
 
+  /**
+   * Returns the spellings nearest to a name that does not match any of them: those whose keys are
+   * fewest edits away (Levenshtein distance on the {@link Names#key keys}), within a third of the
+   * key's length and at least 2, the nearest first. "Bắc Cạn" finds "Bắc Kạn".
+   *
+   * @param name a name that matched nothing
+   * @param candidates the names it may have meant
+   * @return up to three candidates, nearest first; empty when none is near
+   */
+  public List<String> nearest(String name, Collection<String> candidates) {
+    String key = key(name);
+    int limit = Math.max(2, key.length() / 3);
+    Map<String, Integer> distances = new LinkedHashMap<>();
+    for (String candidate : candidates) {
+      int d = distance(key, key(candidate));
+      if (d <= limit) {
+        distances.putIfAbsent(candidate, d);
+      }
+    }
+    return distances.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .limit(3)
+        .map(Map.Entry::getKey)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the end of a message about a name that matched nothing: the nearest spellings and how
+   * to declare an alias, or nothing when no spelling is near.
+   *
+   * @param name a name that matched nothing
+   * @param candidates the names it may have meant
+   * @return e.g. {@code "; nearest: 'Bắc Kạn' — add an alias (NameMatcher.builder().alias(…))"},
+   *     or ""
+   */
+  public String suggestion(String name, Collection<String> candidates) {
+    List<String> nearest = nearest(name, candidates);
+    if (nearest.isEmpty()) {
+      return "";
+    }
+    return "; nearest: "
+        + nearest.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))
+        + " — if it is the same unit, add an alias (NameMatcher.builder().alias(\""
+        + nearest.get(0)
+        + "\", \""
+        + Names.clean(name)
+        + "\"))";
+  }
+
+  /** The Levenshtein distance of two keys. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
   @Override
   public String toString() {
     return aliases.isEmpty() ? "NameMatcher[tolerant]" : "NameMatcher[aliases=" + aliases + "]";
@@ -97,17 +172,16 @@ public final class NameMatcher {
      * @param name the canonical spelling, e.g. {@code "Bắc Kạn"}
      * @param alias another spelling, e.g. {@code "Bắc Cạn"}
      * @return this builder
-     * @throws IllegalArgumentException if the alias is already declared for another name
+     * @throws vn.ddci.DdciValidationException if the alias is already declared for another name
      */
     public Builder alias(String name, String alias) {
       String canonical = Names.key(name);
       String other = Names.key(alias);
       String previous = aliases.putIfAbsent(other, canonical);
       checkArgument(
-          previous == null || previous.equals(canonical),
-          "the alias '%s' is already declared for another name (key '%s')",
-          alias,
-          previous);
+          previous == null || previous.equals(canonical), () -> format("the alias %s is already declared for another name (key '%s')",
+          Names.quote(alias),
+          previous));
       return this;
     }
 
@@ -116,7 +190,7 @@ public final class NameMatcher {
      * and {@code alias("B", "C")}, all three spellings match.
      *
      * @return an immutable matcher
-     * @throws IllegalArgumentException if the aliases form a cycle
+     * @throws vn.ddci.DdciValidationException if the aliases form a cycle
      */
     public NameMatcher build() {
       ImmutableMap.Builder<String, String> resolved = ImmutableMap.builder();

@@ -1,11 +1,11 @@
 package vn.ddci.name;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ddci.DdciValidationException;
 
 /**
  * Names as people write them: Unicode normalisation and the tolerant key that matches spellings.
@@ -20,25 +20,83 @@ import java.util.regex.Pattern;
 public final class Names {
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
+  private static final int MAX_QUOTED = 80;
 
   private Names() {}
 
   /**
    * Returns the name in Unicode NFC with its whitespace trimmed and collapsed to single spaces
-   * (line breaks inside spreadsheet cells included).
+   * (line breaks inside spreadsheet cells and no-break spaces included).
    *
-   * @param name a name as written; not blank
+   * <p>A name must hold at least one letter or digit ("-", "!!!" and two no-break spaces are not
+   * names), and no invisible or control character (U+200B zero-width space, U+0000, a lone
+   * surrogate): those are refused rather than removed, so that what is stored is what was written.
+   *
+   * @param name a name as written
    * @return the clean name
-   * @throws IllegalArgumentException if the name is blank
+   * @throws vn.ddci.DdciValidationException naming the name if it has no letter or digit, or holds
+   *     an invisible or control character
    * @throws NullPointerException if the name is null
    */
   public static String clean(String name) {
     Objects.requireNonNull(name, "name");
     String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
     String collapsed = WHITESPACE.matcher(nfc).replaceAll(" ").strip();
-    checkArgument(!collapsed.isEmpty(), "a name must not be blank, got '%s'", name);
+    Matcher invisible = INVISIBLE.matcher(collapsed);
+    if (invisible.find()) {
+      throw new DdciValidationException(
+          String.format(
+              "the name %s holds the invisible or control character U+%04X",
+              quote(name), collapsed.codePointAt(invisible.start())));
+    }
+    if (collapsed.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new DdciValidationException("a name needs a letter or digit, got " + quote(name));
+    }
     return collapsed;
+  }
+
+  /**
+   * Quotes a text for a message: between quotes, invisible and control characters and whitespace
+   * other than a space written as a backslash, "u" and four hex digits, and cut after 80
+   * characters, so that any value can be named safely.
+   *
+   * @param text a text as given
+   * @return the quoted text; "null" for null
+   */
+  public static String quote(String text) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder s = new StringBuilder("'");
+    int shown = 0;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      if (shown++ == MAX_QUOTED) {
+        s.append('…');
+        break;
+      }
+      int cp = text.codePointAt(i);
+      if (isInvisible(cp) || (cp != ' ' && (Character.isWhitespace(cp) || Character.isSpaceChar(cp)))) {
+        s.append(String.format("\\u%04X", cp));
+      } else {
+        s.appendCodePoint(cp);
+      }
+    }
+    return s.append('\'').toString();
+  }
+
+  private static boolean isInvisible(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**
@@ -47,14 +105,16 @@ public final class Names {
    *
    * @param name a name as written
    * @return the key; two names match when their keys are equal
-   * @throws IllegalArgumentException if the name has no letter or digit
+   * @throws vn.ddci.DdciValidationException if the name has no letter or digit
    */
   public static String key(String name) {
     String decomposed = Normalizer.normalize(clean(name), Normalizer.Form.NFD);
     String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
     bare = bare.replace('đ', 'd').replace('Đ', 'D');
     String key = NOT_LETTER_OR_DIGIT.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll("");
-    checkArgument(!key.isEmpty(), "the name '%s' has no letter or digit", name);
+    if (key.isEmpty()) {
+      throw new DdciValidationException("the name " + quote(name) + " has no letter or digit");
+    }
     return key;
   }
 }

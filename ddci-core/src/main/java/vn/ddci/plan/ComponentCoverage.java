@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
+import vn.ddci.InsufficientDataException;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
 
@@ -71,7 +72,7 @@ public final class ComponentCoverage {
    * Returns the priority components of section II: below the median rank, or declined.
    *
    * @return the priorities, in the framework's order
-   * @throws IllegalStateException if the plan states no assessment
+   * @throws vn.ddci.InsufficientDataException if the plan states no assessment
    */
   public List<Component> priorities() {
     return assessment().priorities();
@@ -81,7 +82,7 @@ public final class ComponentCoverage {
    * Returns the priority components that no task with a lead addresses.
    *
    * @return the neglected priorities, in the framework's order
-   * @throws IllegalStateException if the plan states no assessment
+   * @throws vn.ddci.InsufficientDataException if the plan states no assessment
    */
   public List<Component> prioritiesWithoutLead() {
     return withoutLead(priorities());
@@ -92,7 +93,7 @@ public final class ComponentCoverage {
    * a lead addresses.
    *
    * @return the neglected weaknesses, in the framework's order
-   * @throws IllegalStateException if the plan states no assessment
+   * @throws vn.ddci.InsufficientDataException if the plan states no assessment
    */
   public List<Component> weaknessesWithoutLead() {
     return withoutLead(assessment().weaknesses());
@@ -108,7 +109,7 @@ public final class ComponentCoverage {
     return plan.assessment()
         .orElseThrow(
             () ->
-                new IllegalStateException(
+                new InsufficientDataException(
                     "the plan of '"
                         + plan.issuingUnit().name()
                         + "' for "

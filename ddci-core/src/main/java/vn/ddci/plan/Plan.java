@@ -1,6 +1,6 @@
 package vn.ddci.plan;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;

@@ -1,6 +1,7 @@
 package vn.ddci.plan;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -63,17 +64,15 @@ public abstract class ReportingRule {
     checkArgument(!reporters().isEmpty(), "a reporting rule needs at least one reporter");
     checkArgument(dueDays() >= 0, "reports cannot be due %s days after the quarter", dueDays());
     checkArgument(
-        reporters().stream().distinct().count() == reporters().size(),
-        "a reporter is listed twice: %s",
-        reporters());
+        reporters().stream().distinct().count() == reporters().size(), () -> format("a reporter is listed twice: %s",
+        reporters()));
     checkArgument(
         !recipient().group(),
         "reports go to a named division, not to the group '%s'",
         recipient().name());
     checkArgument(
-        reporters().stream().noneMatch(Division::group),
-        "reporters must be named divisions, not the group '%s'",
-        Division.allSpecialised().name());
+        reporters().stream().noneMatch(Division::group), () -> format("reporters must be named divisions, not the group '%s'",
+        Division.allSpecialised().name()));
   }
 
   /**

@@ -1,11 +1,13 @@
 package vn.ddci.plan;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Numbers;
 import vn.ddci.name.Names;
 
 /**
@@ -107,13 +109,12 @@ public abstract class Target {
   void check() {
     int way = target().compareTo(baseline());
     checkArgument(
-        direction() == Direction.INCREASE ? way > 0 : way < 0,
-        "target '%s': to %s from %s, the target must be %s the baseline, got %s",
+        direction() == Direction.INCREASE ? way > 0 : way < 0, () -> format("target '%s': to %s from %s, the target must be %s the baseline, got %s",
         indicator(),
         direction() == Direction.INCREASE ? "increase" : "decrease",
-        baseline().toPlainString(),
+        Numbers.show(baseline()),
         direction() == Direction.INCREASE ? "above" : "below",
-        target().toPlainString());
+        Numbers.show(target())));
   }
 
   /**
@@ -136,9 +137,9 @@ public abstract class Target {
     return "Target["
         + indicator()
         + ": "
-        + baseline().toPlainString()
+        + Numbers.show(baseline())
         + " → "
-        + target().toPlainString()
+        + Numbers.show(target())
         + " "
         + unitOfMeasure()
         + "]";

@@ -1,6 +1,7 @@
 package vn.ddci.plan;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -164,15 +165,13 @@ public abstract class Task {
     String where = "task " + number();
     checkArgument(!components().isEmpty(), "%s addresses no component", where);
     checkArgument(
-        components().stream().distinct().count() == components().size(),
-        "%s lists a component twice: %s",
+        components().stream().distinct().count() == components().size(), () -> format("%s lists a component twice: %s",
         where,
-        components());
+        components()));
     checkArgument(
-        targets().stream().map(Target::indicator).distinct().count() == targets().size(),
-        "%s has two targets of one indicator: %s",
+        targets().stream().map(Target::indicator).distinct().count() == targets().size(), () -> format("%s has two targets of one indicator: %s",
         where,
-        targets());
+        targets()));
     if (start().isPresent() && due().isPresent()) {
       checkArgument(
           !due().get().isBefore(start().get()),

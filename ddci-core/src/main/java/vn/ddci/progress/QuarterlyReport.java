@@ -1,6 +1,6 @@
 package vn.ddci.progress;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import java.time.LocalDate;
 import java.util.HashSet;

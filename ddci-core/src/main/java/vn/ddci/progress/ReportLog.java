@@ -1,6 +1,6 @@
 package vn.ddci.progress;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableList;
@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.threeten.extra.YearQuarter;
+import vn.ddci.DdciValidationException;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
 import vn.ddci.plan.Role;
@@ -171,7 +172,7 @@ public final class ReportLog {
   public Optional<TaskStatus> statusOf(String taskNumber, LocalDate asOf) {
     Task task =
         plan.task(taskNumber)
-            .orElseThrow(() -> new IllegalArgumentException(plan + ": no task " + taskNumber));
+            .orElseThrow(() -> new DdciValidationException(plan + ": no task " + taskNumber));
     Comparator<QuarterlyReport> leadFirst =
         Comparator.comparing(
             (QuarterlyReport r) -> task.roleOf(r.division()).filter(x -> x == Role.LEAD).isPresent());
@@ -211,12 +212,12 @@ public final class ReportLog {
     Task task =
         plan.task(taskNumber)
             .orElseThrow(
-                () -> new IllegalArgumentException(plan + ": no task " + taskNumber));
+                () -> new DdciValidationException(plan + ": no task " + taskNumber));
     Target target =
         task.target(indicator)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
+                    new DdciValidationException(
                         plan + ", task " + taskNumber + ": no target of the indicator '"
                             + indicator + "'"));
     return asSubmittedBy(asOf).stream()

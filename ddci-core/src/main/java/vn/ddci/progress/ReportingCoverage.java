@@ -1,6 +1,6 @@
 package vn.ddci.progress;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.threeten.extra.YearQuarter;
+import vn.ddci.internal.Numbers;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
 import vn.ddci.plan.Task;
@@ -194,7 +195,7 @@ public final class ReportingCoverage {
         + "/"
         + expected.size()
         + " received ("
-        + percent().toPlainString()
+        + Numbers.show(percent())
         + " %), "
         + missing().size()
         + " missing, "

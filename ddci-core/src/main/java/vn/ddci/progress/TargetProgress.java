@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Numbers;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Target;
 
@@ -157,15 +158,15 @@ public abstract class TargetProgress {
     return "TargetProgress["
         + target().indicator()
         + ": "
-        + actual().toPlainString()
+        + Numbers.show(actual())
         + " "
         + target().unitOfMeasure()
         + " of "
-        + target().baseline().toPlainString()
+        + Numbers.show(target().baseline())
         + " → "
-        + target().target().toPlainString()
+        + Numbers.show(target().target())
         + ", expected "
-        + expectedValue().toPlainString()
+        + Numbers.show(expectedValue())
         + (onTrack() ? ", on track" : ", behind")
         + "]";
   }

@@ -1,6 +1,6 @@
 package vn.ddci.ranking;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 /**
  * A rank's position against the block's median rank (n + 1) / 2 (trung vị): above (a smaller,

@@ -1,6 +1,6 @@
 package vn.ddci.ranking;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import java.math.BigDecimal;
 import java.util.Collection;

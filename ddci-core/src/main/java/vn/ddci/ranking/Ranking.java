@@ -1,6 +1,6 @@
 package vn.ddci.ranking;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import vn.ddci.InsufficientDataException;
+import vn.ddci.framework.RankingRule;
+import vn.ddci.framework.TiePolicy;
 
 /**
  * The ranking of a block on one measure: every unit's {@link Standing} under a {@link RankingRule}.
@@ -29,6 +32,12 @@ import java.util.stream.Stream;
  * r.standing("C");   // Standing[02/03, tied ×2]
  * }</pre>
  *
+ * <p>A ranking is of a whole block unless it is made {@linkplain #among(Map, RankingRule, int)
+ * among the listed units} of a larger block, as from a press list of 6 of 24 departments. Such a
+ * ranking is {@linkplain #isPartial() partial}: it gives the order of the listed units and their
+ * positions among them, but never a {@link Standing}, a leader or points to reach a rank, which
+ * would pass for block ranks; those need every unit of the block.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param <K> what is ranked: a unit, or a name; its {@code toString()} is its name
@@ -37,26 +46,56 @@ public final class Ranking<K> {
   private static final Comparator<Object> BY_NAME = byName();
 
   private final RankingRule rule;
+  private final int blockSize;
   private final ImmutableMap<K, BigDecimal> values;
   private final ImmutableMap<K, Standing> standings;
 
   private Ranking(
-      RankingRule rule, ImmutableMap<K, BigDecimal> values, ImmutableMap<K, Standing> standings) {
+      RankingRule rule,
+      int blockSize,
+      ImmutableMap<K, BigDecimal> values,
+      ImmutableMap<K, Standing> standings) {
     this.rule = rule;
+    this.blockSize = blockSize;
     this.values = values;
     this.standings = standings;
   }
 
   /**
-   * Ranks values.
+   * Ranks the values of a whole block: every unit of the block has a value here.
    *
    * @param <K> what is ranked
    * @param scores the exact value of each unit; at least one
    * @param rule the tie policy and precision
    * @return the ranking
-   * @throws IllegalArgumentException if there is no score
+   * @throws vn.ddci.DdciValidationException if there is no score
    */
   public static <K> Ranking<K> of(Map<K, BigDecimal> scores, RankingRule rule) {
+    return rank(scores, rule, scores.size());
+  }
+
+  /**
+   * Ranks the values of some units of a block of n: the order of the listed units and their
+   * positions among them, which are not block ranks ({@link #isPartial()}).
+   *
+   * @param <K> what is ranked
+   * @param scores the exact value of each listed unit; at least one
+   * @param rule the tie policy and precision
+   * @param blockSize n, the number of units in the block, listed or not
+   * @return the ranking; partial when fewer than n units are listed
+   * @throws vn.ddci.DdciValidationException if there is no score, or more scores than n
+   */
+  public static <K> Ranking<K> among(Map<K, BigDecimal> scores, RankingRule rule, int blockSize) {
+    checkArgument(
+        blockSize >= scores.size(),
+        "%s units listed, more than the block's %s",
+        scores.size(),
+        blockSize);
+    return rank(scores, rule, blockSize);
+  }
+
+  private static <K> Ranking<K> rank(Map<K, BigDecimal> scores, RankingRule rule, int blockSize) {
+    Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(rule, "rule");
     checkArgument(!scores.isEmpty(), "nothing to rank: no score");
     Map<K, BigDecimal> ranked = new HashMap<>();
@@ -89,7 +128,7 @@ public final class Ranking<K> {
       }
       groupStart = groupEnd;
     }
-    return new Ranking<>(rule, values.build(), standings.build());
+    return new Ranking<>(rule, blockSize, values.build(), standings.build());
   }
 
   private static Standing standing(
@@ -116,12 +155,57 @@ public final class Ranking<K> {
   }
 
   /**
-   * Returns n, the number of units ranked.
+   * Returns the number of units ranked here.
    *
-   * @return 1 or more
+   * @return 1 or more; n for a ranking of a whole block
    */
   public int size() {
     return standings.size();
+  }
+
+  /**
+   * Returns n, the number of units in the block, ranked here or not.
+   *
+   * @return {@link #size()} unless the ranking is partial
+   */
+  public int blockSize() {
+    return blockSize;
+  }
+
+  /**
+   * Tells whether the ranking holds only some units of the block: then it gives positions among
+   * them ({@link #position(Object)}), never block standings.
+   *
+   * @return true when fewer than n units are ranked
+   */
+  public boolean isPartial() {
+    return size() < blockSize;
+  }
+
+  private void requireWhole(String what) {
+    if (isPartial()) {
+      throw new InsufficientDataException(
+          String.format(
+              "%s needs every unit of the block: this ranking holds %s of %s units, and positions"
+                  + " among them are not block ranks",
+              what,
+              size(),
+              blockSize));
+    }
+  }
+
+  /**
+   * Returns a unit's position among the units ranked here, under the rule's tie policy: its rank
+   * when the ranking is whole, its place among the listed units when it is partial.
+   *
+   * @param key a unit ranked here
+   * @return 1 to {@link #size()}
+   * @throws vn.ddci.DdciValidationException if the unit is not ranked here
+   */
+  public int position(K key) {
+    Standing standing = standings.get(key);
+    checkArgument(standing != null, "'%s' is not in this ranking", key);
+    return standing.rank();
   }
 
   /**
@@ -137,8 +221,10 @@ public final class Ranking<K> {
    * Returns every unit's standing, from the best to the worst.
    *
    * @return the standings
+   * @throws vn.ddci.InsufficientDataException if the ranking is partial
    */
   public Map<K, Standing> standings() {
+    requireWhole("a standing in the block");
     return standings;
   }
 
@@ -147,9 +233,11 @@ public final class Ranking<K> {
    *
    * @param key a unit ranked here
    * @return its standing
-   * @throws IllegalArgumentException if the unit is not ranked here
+   * @throws vn.ddci.DdciValidationException if the unit is not ranked here
+   * @throws vn.ddci.InsufficientDataException if the ranking is partial
    */
   public Standing standing(K key) {
+    requireWhole("a standing in the block");
     Standing standing = standings.get(key);
     checkArgument(standing != null, "'%s' is not in this ranking", key);
     return standing;
@@ -160,10 +248,10 @@ public final class Ranking<K> {
    *
    * @param key a unit ranked here
    * @return the ranked value
-   * @throws IllegalArgumentException if the unit is not ranked here
+   * @throws vn.ddci.DdciValidationException if the unit is not ranked here
    */
   public BigDecimal value(K key) {
-    standing(key);
+    position(key);
     return values.get(key);
   }
 
@@ -171,8 +259,10 @@ public final class Ranking<K> {
    * Returns the best value (the leader's, đơn vị đứng đầu).
    *
    * @return the value at rank 1, at the rule's precision
+   * @throws vn.ddci.InsufficientDataException if the ranking is partial
    */
   public BigDecimal leaderValue() {
+    requireWhole("the leader's value");
     return values.get(order().get(0));
   }
 
@@ -180,8 +270,10 @@ public final class Ranking<K> {
    * Returns the units at rank 1 (several when tied).
    *
    * @return the leaders
+   * @throws vn.ddci.InsufficientDataException if the ranking is partial
    */
   public List<K> leaders() {
+    requireWhole("the leaders");
     return order().stream()
         .filter(k -> standings.get(k).rank() == 1)
         .collect(ImmutableList.toImmutableList());
@@ -198,9 +290,11 @@ public final class Ranking<K> {
    * @param key a unit ranked here
    * @param k the rank to reach, 1 to n
    * @return 0 when the unit already stands at rank k or better, otherwise the gap
-   * @throws IllegalArgumentException if the unit is not ranked here or k is outside 1–n
+   * @throws vn.ddci.DdciValidationException if the unit is not ranked here or k is outside 1–n
+   * @throws vn.ddci.InsufficientDataException if the ranking is partial
    */
   public BigDecimal pointsToReach(K key, int k) {
+    requireWhole("the points to reach a rank");
     BigDecimal own = value(key);
     checkArgument(k >= 1 && k <= size(), "rank %s is outside 1–%s", k, size());
     if (standing(key).rank() <= k) {
@@ -219,6 +313,15 @@ public final class Ranking<K> {
 
   @Override
   public String toString() {
+    if (isPartial()) {
+      return "Ranking["
+          + rule.policy()
+          + ", "
+          + size()
+          + " of "
+          + blockSize
+          + " units (partial: positions among the listed, not block ranks)]";
+    }
     return "Ranking[" + rule.policy() + ", " + size() + " units, leader " + leaders() + "]";
   }
 

@@ -1,10 +1,13 @@
 package vn.ddci.ranking;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import vn.ddci.framework.TiePolicy;
+import vn.ddci.internal.Checks;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Numbers;
 
 /**
  * Where a unit stands in its block: rank r of n (xếp hạng r/n), and how many units share it.
@@ -145,12 +148,11 @@ public abstract class Standing implements Comparable<Standing> {
     checkArgument(
         first.stripTrailingZeros().scale() <= 0
             && first.compareTo(BigDecimal.ONE) >= 0
-            && first.intValue() + tiedCount() - 1 <= outOf(),
-        "rank %s shared by %s units (mean position %s) runs outside 1–%s",
+            && first.intValue() + tiedCount() - 1 <= outOf(), () -> Checks.format("rank %s shared by %s units (mean position %s) runs outside 1–%s",
         rank(),
         tiedCount(),
-        fractionalRank().toPlainString(),
-        outOf());
+        Numbers.show(fractionalRank()),
+        outOf()));
     int shared = first.intValue();
     switch (policy()) {
       case ORDINAL:
@@ -161,11 +163,10 @@ public abstract class Standing implements Comparable<Standing> {
         break;
       default:
         checkArgument(
-            rank() == shared,
-            "rank %s shared by %s units does not match the mean position %s",
+            rank() == shared, () -> Checks.format("rank %s shared by %s units does not match the mean position %s",
             rank(),
             tiedCount(),
-            fractionalRank().toPlainString());
+            Numbers.show(fractionalRank())));
     }
   }
 
@@ -200,7 +201,8 @@ public abstract class Standing implements Comparable<Standing> {
     if (policy() == TiePolicy.FRACTIONAL && isTied()) {
       BigDecimal f = fractionalRank().stripTrailingZeros();
       String whole = String.format("%0" + width + "d", f.intValue());
-      String fraction = f.scale() > 0 ? f.toPlainString().substring(f.toPlainString().indexOf('.')) : "";
+      String plain = f.toPlainString();
+      String fraction = f.scale() > 0 ? plain.substring(plain.indexOf('.')) : "";
       return whole + fraction + "/" + n;
     }
     return String.format("%0" + width + "d", rank()) + "/" + n;

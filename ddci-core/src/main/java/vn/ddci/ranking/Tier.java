@@ -1,10 +1,11 @@
 package vn.ddci.ranking;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Numbers;
 import vn.ddci.name.Names;
 
 /**
@@ -56,6 +57,6 @@ public abstract class Tier {
 
   @Override
   public String toString() {
-    return "Tier[" + label() + " ≥ " + lowerBound().toPlainString() + "]";
+    return "Tier[" + label() + " ≥ " + Numbers.show(lowerBound()) + "]";
   }
 }

@@ -1,6 +1,7 @@
 package vn.ddci.ranking;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -60,9 +61,8 @@ public final class Tiers {
           a.lowerBound());
     }
     checkArgument(
-        sorted.stream().map(Tier::label).distinct().count() == sorted.size(),
-        "tier labels must be unique: %s",
-        sorted);
+        sorted.stream().map(Tier::label).distinct().count() == sorted.size(), () -> format("tier labels must be unique: %s",
+        sorted));
     return new Tiers(sorted);
   }
 

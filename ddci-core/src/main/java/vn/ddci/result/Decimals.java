@@ -1,15 +1,20 @@
 package vn.ddci.result;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.ddci.DdciValidationException;
+import vn.ddci.internal.Numbers;
+import vn.ddci.name.Names;
 
 /**
- * Parses decimals as Vietnamese documents write them: {@code "80.45"}, {@code "5,20"}, {@code
- * "−1,92"} (with the minus sign U+2212), {@code "– 1.92"} (a dash and a space, as the seed plan
- * writes it) or {@code "+5.82"}.
+ * Parses decimals as Vietnamese documents write them, and shows them for people.
+ *
+ * <p>Parsing accepts {@code "80.45"}, {@code "5,20"}, {@code "−1,92"} (with the minus sign U+2212),
+ * {@code "– 1.92"} (a dash and a space, as the seed plan writes it) or {@code "+5.82"}. Showing a
+ * figure to people uses its published precision ({@link #show(BigDecimal, int)}): a PCI change held
+ * as 1.66618347167969 is shown as 1.67, while the value keeps every digit.
  */
 public final class Decimals {
   private static final Pattern SIGN_THEN_SPACE = Pattern.compile("^([+-])\\s+");
@@ -22,14 +27,43 @@ public final class Decimals {
    *
    * @param text e.g. {@code "−1,92"}; surrounding spaces are ignored
    * @return the exact value
-   * @throws IllegalArgumentException naming the text if it is not a decimal (a thousands
+   * @throws vn.ddci.DdciValidationException naming the text if it is not a decimal (a thousands
    *     separator, as in {@code "1.234,5"}, is not a decimal here)
    */
   public static BigDecimal parse(String text) {
     Objects.requireNonNull(text, "text");
     String s = text.strip().replace('\u2212', '-').replace('–', '-');
     s = SIGN_THEN_SPACE.matcher(s).replaceFirst("$1");
-    checkArgument(DECIMAL.matcher(s).matches(), "'%s' is not a decimal number", text);
+    if (!DECIMAL.matcher(s).matches()) {
+      throw new DdciValidationException(Names.quote(text) + " is not a decimal number");
+    }
     return new BigDecimal(s.replace(',', '.'));
+  }
+
+  /**
+   * Shows an exact value with every digit it has, in plain notation ({@code 70.00139617919922}),
+   * or in scientific notation when plain notation would be very long.
+   *
+   * @param value a value
+   * @return the value as text, never longer than a few dozen characters
+   */
+  public static String show(BigDecimal value) {
+    return Numbers.show(value);
+  }
+
+  /**
+   * Shows a value at a published precision, rounded half up: {@code 1.66618347167969} with 2
+   * decimals is {@code "1.67"}; a value with fewer decimals keeps them ({@code 5.2} stays {@code
+   * "5.2"}), so that no digit is shown that the source did not have.
+   *
+   * @param value a value
+   * @param decimals the published decimals, 0 or more
+   * @return the value as text
+   */
+  public static String show(BigDecimal value, int decimals) {
+    if (value.scale() <= decimals) {
+      return show(value);
+    }
+    return show(value.setScale(decimals, RoundingMode.HALF_UP));
   }
 }

@@ -1,6 +1,7 @@
 package vn.ddci.result;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -153,18 +154,16 @@ public abstract class PublishedFigures {
         .ifPresent(r -> checkArgument(r >= 1, "improvement rank %s is below 1", r));
     if (score().isPresent() && leaderScore().isPresent()) {
       checkArgument(
-          leaderScore().get().compareTo(score().get()) >= 0,
-          "the leader's score %s is below the unit's score %s",
-          leaderScore().get().value().toPlainString(),
-          score().get().value().toPlainString());
+          leaderScore().get().compareTo(score().get()) >= 0, () -> format("the leader's score %s is below the unit's score %s",
+          Decimals.show(leaderScore().get().value()),
+          Decimals.show(score().get().value())));
     }
     if (score().isPresent() && change().isPresent()) {
       BigDecimal last = score().get().value().subtract(change().get());
       checkArgument(
-          last.signum() >= 0,
-          "the change %s would make last year's score %s negative",
-          change().get().toPlainString(),
-          last.toPlainString());
+          last.signum() >= 0, () -> format("the change %s would make last year's score %s negative",
+          Decimals.show(change().get()),
+          Decimals.show(last)));
     }
   }
 
@@ -174,9 +173,9 @@ public abstract class PublishedFigures {
     if (tiedCount() > 1) {
       s.append(" (tied ×").append(tiedCount()).append(')');
     }
-    score().ifPresent(v -> s.append(", score ").append(v.value().toPlainString()));
+    score().ifPresent(v -> s.append(", score ").append(Decimals.show(v.value())));
     lastRank().ifPresent(r -> s.append(", last rank ").append(r));
-    change().ifPresent(c -> s.append(", change ").append(c.toPlainString()));
+    change().ifPresent(c -> s.append(", change ").append(Decimals.show(c)));
     improvementRank().ifPresent(r -> s.append(", improvement rank ").append(r));
     return s.append(']').toString();
   }

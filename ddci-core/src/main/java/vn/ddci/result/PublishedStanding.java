@@ -1,6 +1,7 @@
 package vn.ddci.result;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -21,11 +22,11 @@ import vn.ddci.internal.DdciStyle;
  *
  * <p>It holds the block size n, the {@link PublishedFigures} of the total and of every component
  * (ranks of n, and the optional scores, last-year ranks, changes and improvement ranks), and the
- * block's median total score when published. Every rank must lie in 1…n, every score (this
- * year's, the leader's, last year's as score − change, the median) in its scale, a maximum score
- * must rank first and a first rank must be the leader's score, and every component of the unit's
- * framework must be present; otherwise the standing is rejected with a message naming the unit,
- * year and component.
+ * block's median total score when published. Components whose figures were not published are
+ * absent. Every rank must lie in 1…n, every score (this year's, the leader's, last year's as score
+ * − change, the median) in its scale, a maximum score must rank first and a first rank must be the
+ * leader's score; otherwise the standing is rejected with a message naming the unit, year and
+ * component.
  *
  * <pre>{@code
  * PublishedStanding s = PublishedStanding.builder()
@@ -117,9 +118,9 @@ public abstract class PublishedStanding {
   public abstract PublishedFigures total();
 
   /**
-   * Returns the figures of every component, in the framework's order.
+   * Returns the figures of the components that were published, in the framework's order.
    *
-   * @return one entry per component
+   * @return one entry per published component
    */
   public abstract Map<Component, PublishedFigures> components();
 
@@ -140,16 +141,17 @@ public abstract class PublishedStanding {
   }
 
   /**
-   * Returns the figures of one component.
+   * Returns the figures of one component, if they were published.
    *
    * @param component a component of the framework
    * @return its figures
-   * @throws IllegalArgumentException if the component is not in the framework
+   * @throws vn.ddci.DdciValidationException if the component is not in the framework
    */
-  public PublishedFigures component(Component component) {
-    PublishedFigures figures = components().get(component);
-    checkArgument(figures != null, "%s: no component %s", where(), component);
-    return figures;
+  public Optional<PublishedFigures> component(Component component) {
+    checkArgument(
+        framework().contains(component), "%s: no component %s in %s", where(), component,
+        framework().name());
+    return Optional.ofNullable(components().get(component));
   }
 
   @Value.Check
@@ -167,22 +169,23 @@ public abstract class PublishedStanding {
         .ifPresent(
             m ->
                 checkArgument(
-                    m.value().compareTo(f.totalMax()) <= 0,
-                    "%s: median score %s is outside 0–%s",
+                    m.value().compareTo(f.totalMax()) <= 0, () -> format("%s: median score %s is outside 0–%s",
                     where(),
-                    m.value().toPlainString(),
-                    f.totalMax().toPlainString()));
+                    Decimals.show(m.value()),
+                    Decimals.show(f.totalMax()))));
     ImmutableMap.Builder<Component, PublishedFigures> ordered = ImmutableMap.builder();
     for (Component c : f.components()) {
       PublishedFigures figures = components().get(c);
-      checkArgument(figures != null, "%s: no figures for component %s", where(), c);
-      checkFigures("component " + c.code(), figures, f.componentMax());
-      ordered.put(c, figures);
+      if (figures != null) {
+        checkFigures("component " + c.code(), figures, f.componentMax());
+        ordered.put(c, figures);
+      }
     }
-    if (ImmutableList.copyOf(components().keySet()).equals(f.components())) {
+    ImmutableMap<Component, PublishedFigures> inOrder = ordered.build();
+    if (ImmutableList.copyOf(components().keySet()).equals(inOrder.keySet().asList())) {
       return this;
     }
-    return new Builder().from(this).components(ordered.build()).build();
+    return new Builder().from(this).components(inOrder).build();
   }
 
   private void checkFigures(String what, PublishedFigures figures, BigDecimal max) {
@@ -194,35 +197,32 @@ public abstract class PublishedStanding {
       score.ifPresent(
           s ->
               checkArgument(
-                  s.value().compareTo(max) <= 0,
-                  "%s, %s: score %s is outside 0–%s",
+                  s.value().compareTo(max) <= 0, () -> format("%s, %s: score %s is outside 0–%s",
                   where(),
                   what,
-                  s.value().toPlainString(),
-                  max.toPlainString()));
+                  Decimals.show(s.value()),
+                  Decimals.show(max))));
     }
     figures
         .score()
         .ifPresent(
             s -> {
               checkArgument(
-                  figures.rank() == 1 || s.value().compareTo(max) < 0,
-                  "%s, %s: score %s is the maximum, yet the rank is %s, not 1",
+                  figures.rank() == 1 || s.value().compareTo(max) < 0, () -> format("%s, %s: score %s is the maximum, yet the rank is %s, not 1",
                   where(),
                   what,
-                  s.value().toPlainString(),
-                  figures.rank());
+                  Decimals.show(s.value()),
+                  figures.rank()));
               figures
                   .leaderScore()
                   .ifPresent(
                       l ->
                           checkArgument(
-                              figures.rank() > 1 || l.equals(s),
-                              "%s, %s: rank 1 with score %s, yet the leader's score is %s",
+                              figures.rank() > 1 || l.equals(s), () -> format("%s, %s: rank 1 with score %s, yet the leader's score is %s",
                               where(),
                               what,
-                              s.value().toPlainString(),
-                              l.value().toPlainString()));
+                              Decimals.show(s.value()),
+                              Decimals.show(l.value()))));
             });
   }
 

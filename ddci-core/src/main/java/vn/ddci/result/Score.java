@@ -1,10 +1,9 @@
 package vn.ddci.result;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import vn.ddci.DdciValidationException;
 
 /**
  * A published score (điểm): an exact, non-negative decimal.
@@ -28,11 +27,13 @@ public final class Score implements Comparable<Score> {
    *
    * @param value the score; not negative
    * @return the score
-   * @throws IllegalArgumentException if the value is negative
+   * @throws vn.ddci.DdciValidationException if the value is negative
    */
   public static Score of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    checkArgument(value.signum() >= 0, "a score must not be negative, got %s", value.toPlainString());
+    if (value.signum() < 0) {
+      throw new DdciValidationException("a score must not be negative, got " + Decimals.show(value));
+    }
     return new Score(value);
   }
 
@@ -42,7 +43,7 @@ public final class Score implements Comparable<Score> {
    *
    * @param text the score as written; surrounding spaces are ignored
    * @return the score
-   * @throws IllegalArgumentException naming the text if it is not a non-negative decimal
+   * @throws vn.ddci.DdciValidationException naming the text if it is not a non-negative decimal
    */
   public static Score parse(String text) {
     return of(Decimals.parse(text));
@@ -96,6 +97,6 @@ public final class Score implements Comparable<Score> {
   /** Returns {@code Score[80.45]}. */
   @Override
   public String toString() {
-    return "Score[" + value.toPlainString() + "]";
+    return "Score[" + Decimals.show(value) + "]";
   }
 }

@@ -1,16 +1,20 @@
 package vn.ddci.result;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.stream.Collectors.toList;
+import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import vn.ddci.DdciValidationException;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
@@ -18,21 +22,25 @@ import vn.ddci.internal.DdciStyle;
 import vn.ddci.name.Names;
 
 /**
- * One unit's published results for one year (phiếu điểm): a score for every component of its
- * framework and a total that is given, computed from the weights, or both.
+ * One unit's published results for one year (phiếu điểm): the component scores that were
+ * published, and a total that is given, computed from published weights, or both.
  *
- * <p>When the total is given as well and the framework's weights are published, it must agree with
- * the total computed from the components within the framework's {@link Framework#totalTolerance()
- * tolerance}; otherwise the scorecard is rejected with a message that names the unit. When the
- * weights are an assumption ({@link Framework#weightsPublished()} false, as for Lạng Sơn), the given
- * total is kept as published and not checked. An optional published rank and tier (xếp loại) are
- * kept as published.
+ * <p>A component score that was not published is absent ({@link #score(Component)} is empty,
+ * {@link #missingComponents()} lists it), never 0. The total is always known: it is the given
+ * total, or, when none is given, the total computed from every component with the framework's
+ * weights; that needs every component and weights that are published. So a scorecard with missing
+ * components, or of a framework whose weights are an assumption (Lạng Sơn's), must be given its
+ * published total: an estimate is never passed off as a published figure.
+ *
+ * <p>A given total that disagrees with the computed one is kept as published: {@link
+ * vn.ddci.ranking.Consistency} reports the disagreement. An optional published rank (of the total)
+ * and tier (xếp loại) are kept as published.
  *
  * <pre>{@code
  * Scorecard card = Scorecard.builder()
  *     .unit(unit).year(2023)
- *     .score(f.component("TRANSPARENCY"), "6.52") // … one per component
- *     .givenTotal("80.45")                        // optional
+ *     .score(f.component("TRANSPARENCY"), "6.52") // … the components published
+ *     .givenTotal("80.45")
  *     .build();
  * }</pre>
  */
@@ -60,6 +68,7 @@ public abstract class Scorecard {
      *
      * @param year e.g. 2023
      * @return this builder
+     * @throws java.time.DateTimeException if the year is outside java.time's range
      */
     public Builder year(int year) {
       return year(Year.of(year));
@@ -71,13 +80,13 @@ public abstract class Scorecard {
      * @param component a component of the unit's framework
      * @param score e.g. {@code "6.52"}
      * @return this builder
-     * @throws IllegalArgumentException naming the component if the text is not a score
+     * @throws vn.ddci.DdciValidationException naming the component if the text is not a score
      */
     public Builder score(Component component, String score) {
       try {
         return putScores(component, Score.parse(score));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("component " + component + ": " + e.getMessage(), e);
+      } catch (DdciValidationException e) {
+        throw new DdciValidationException("component " + component + ": " + e.getMessage(), e);
       }
     }
 
@@ -87,13 +96,13 @@ public abstract class Scorecard {
      * @param component a component of the unit's framework
      * @param score the exact score
      * @return this builder
-     * @throws IllegalArgumentException naming the component if the score is negative
+     * @throws vn.ddci.DdciValidationException naming the component if the score is not valid
      */
     public Builder score(Component component, BigDecimal score) {
       try {
         return putScores(component, Score.of(score));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("component " + component + ": " + e.getMessage(), e);
+      } catch (DdciValidationException e) {
+        throw new DdciValidationException("component " + component + ": " + e.getMessage(), e);
       }
     }
 
@@ -102,9 +111,14 @@ public abstract class Scorecard {
      *
      * @param total e.g. {@code "80.45"}
      * @return this builder
+     * @throws vn.ddci.DdciValidationException if the text is not a score
      */
     public Builder givenTotal(String total) {
-      return givenTotal(Score.parse(total));
+      try {
+        return givenTotal(Score.parse(total));
+      } catch (DdciValidationException e) {
+        throw new DdciValidationException("total: " + e.getMessage(), e);
+      }
     }
   }
 
@@ -123,9 +137,9 @@ public abstract class Scorecard {
   public abstract Year year();
 
   /**
-   * Returns the component scores in the framework's order.
+   * Returns the component scores that were published, in the framework's order.
    *
-   * @return one score per component
+   * @return a score per published component; components not published are absent
    */
   public abstract Map<Component, Score> scores();
 
@@ -137,9 +151,9 @@ public abstract class Scorecard {
   public abstract Optional<Score> givenTotal();
 
   /**
-   * Returns the rank as published beside the scores, if it was given.
+   * Returns the rank of the total as published beside the scores, if it was given.
    *
-   * @return the published rank, 1 or more
+   * @return the published rank, 1 or more (at most the table's block size)
    */
   public abstract OptionalInt publishedRank();
 
@@ -160,46 +174,74 @@ public abstract class Scorecard {
   }
 
   /**
-   * Returns the total computed from the component scores with the framework's weights.
+   * Returns the components whose score was not published.
    *
-   * @return the computed total (see {@link Framework#totalOf(Map)}); only an estimate when the
-   *     framework's weights are an assumption
+   * @return the missing components, in the framework's order; empty when every one was published
    */
   @Value.Lazy
-  public BigDecimal computedTotal() {
-    return framework().totalOf(Maps.transformValues(scores(), Score::value));
+  public List<Component> missingComponents() {
+    return framework().components().stream()
+        .filter(c -> !scores().containsKey(c))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the total: the given one when there is one, otherwise the computed one.
+   * Tells whether every component's score was published.
+   *
+   * @return true when no component is missing
+   */
+  public boolean isComplete() {
+    return missingComponents().isEmpty();
+  }
+
+  /**
+   * Returns the total computed from the component scores with the framework's weights, when every
+   * component was published.
+   *
+   * @return the computed total (see {@link Framework#totalOf(Map)}); only an estimate when the
+   *     framework's weights are an assumption; empty when a component is missing
+   */
+  @Value.Lazy
+  public Optional<BigDecimal> computedTotal() {
+    if (!isComplete()) {
+      return Optional.empty();
+    }
+    return Optional.of(framework().totalOf(Maps.transformValues(scores(), Score::value)));
+  }
+
+  /**
+   * Returns the total: the given one when there is one, otherwise the one computed from published
+   * weights.
    *
    * @return the total, 0 to the framework's total max
    */
   public BigDecimal total() {
-    return givenTotal().map(Score::value).orElseGet(this::computedTotal);
+    return givenTotal().map(Score::value).orElseGet(() -> computedTotal().orElseThrow());
   }
 
   /**
-   * Returns the score of a component.
+   * Returns the score of a component, if it was published.
    *
    * @param component a component of the unit's framework
-   * @return the exact score
-   * @throws IllegalArgumentException if the component is not in the framework
+   * @return the exact score; empty when not published
+   * @throws vn.ddci.DdciValidationException if the component is not in the framework
    */
-  public BigDecimal score(Component component) {
-    Score score = scores().get(component);
-    checkArgument(score != null, "%s: no component %s in %s", where(), component, framework());
-    return score.value();
+  public Optional<BigDecimal> score(Component component) {
+    checkArgument(
+        framework().contains(component), "%s: no component %s in %s", where(), component,
+        framework());
+    return Optional.ofNullable(scores().get(component)).map(Score::value);
   }
 
   /**
-   * Returns the score of a measure: {@link #total()} or a component's score.
+   * Returns the score of a measure: {@link #total()} (always known) or a component's score.
    *
    * @param measure the total or a component
-   * @return the exact score
+   * @return the exact score; empty for a component that was not published
+   * @throws vn.ddci.DdciValidationException if the component is not in the framework
    */
-  public BigDecimal score(Measure measure) {
-    return measure.component().map(this::score).orElseGet(this::total);
+  public Optional<BigDecimal> score(Measure measure) {
+    return measure.component().map(this::score).orElseGet(() -> Optional.of(total()));
   }
 
   @Value.Check
@@ -212,28 +254,35 @@ public abstract class Scorecard {
     ImmutableMap.Builder<Component, Score> ordered = ImmutableMap.builder();
     for (Component c : f.components()) {
       Score s = scores().get(c);
-      checkArgument(s != null, "%s: no score for component %s", where(), c);
-      checkRange(c.code(), s.value(), f.componentMax());
-      ordered.put(c, s);
+      if (s != null) {
+        checkRange(c.code(), s.value(), f.componentMax());
+        ordered.put(c, s);
+      }
     }
     givenTotal().ifPresent(t -> checkRange("total", t.value(), f.totalMax()));
     publishedRank()
         .ifPresent(r -> checkArgument(r >= 1, "%s: published rank %s is below 1", where(), r));
-    if (givenTotal().isPresent() && f.weightsPublished()) {
-      BigDecimal given = givenTotal().get().value();
-      BigDecimal difference = given.subtract(computedTotal()).abs();
+    if (givenTotal().isEmpty()) {
       checkArgument(
-          difference.compareTo(f.totalTolerance()) <= 0,
-          "%s: the given total %s differs from the total computed from the components, %s, by %s,"
-              + " more than the tolerance %s",
+          scores().size() == f.components().size(), () -> format("%s: the scores of %s were not published, so the total must be given",
           where(),
-          given.toPlainString(),
-          computedTotal().toPlainString(),
-          difference.toPlainString(),
-          f.totalTolerance().toPlainString());
+          f.components().stream().filter(c -> !scores().containsKey(c)).collect(toList())));
+      checkArgument(
+          f.weightsPublished(),
+          "%s: no total was given, and the weights of framework '%s' are an assumption: a total"
+              + " computed from them would be an estimate, not the published figure; give the"
+              + " published total",
+          where(),
+          f.name());
     }
-    Optional<String> tier = publishedTier().map(Names::clean);
-    if (ImmutableList.copyOf(scores().keySet()).equals(f.components())
+    Optional<String> tier;
+    try {
+      tier = publishedTier().map(Names::clean);
+    } catch (DdciValidationException e) {
+      throw new DdciValidationException(where() + ", published tier: " + e.getMessage(), e);
+    }
+    if (ImmutableList.copyOf(scores().keySet())
+            .equals(f.components().stream().filter(scores()::containsKey).collect(toList()))
         && tier.equals(publishedTier())) {
       return this;
     }
@@ -242,12 +291,11 @@ public abstract class Scorecard {
 
   private void checkRange(String what, BigDecimal value, BigDecimal max) {
     checkArgument(
-        value.compareTo(max) <= 0,
-        "%s, %s: score %s is outside 0–%s",
+        value.compareTo(max) <= 0, () -> format("%s, %s: score %s is outside 0–%s",
         where(),
         what,
-        value.toPlainString(),
-        max.toPlainString());
+        Decimals.show(value),
+        Decimals.show(max)));
   }
 
   private String where() {
@@ -256,6 +304,13 @@ public abstract class Scorecard {
 
   @Override
   public String toString() {
-    return "Scorecard[" + unit().name() + " " + year() + ": total " + total().toPlainString() + "]";
+    return "Scorecard["
+        + unit().name()
+        + " "
+        + year()
+        + ": total "
+        + Decimals.show(total(), framework().publishedDecimals())
+        + (isComplete() ? "" : ", " + missingComponents().size() + " components not published")
+        + "]";
   }
 }

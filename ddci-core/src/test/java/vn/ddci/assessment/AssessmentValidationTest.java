@@ -1,18 +1,21 @@
 package vn.ddci.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ddci.InsufficientDataException;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.name.NameMatcher;
-import vn.ddci.ranking.RankingRule;
 import vn.ddci.ranking.Standing;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
@@ -51,7 +54,8 @@ class AssessmentValidationTest {
     for (Component c : unit.block().framework().components()) {
       card.score(c, score);
     }
-    return card.build();
+    // Lạng Sơn's weights are an assumption: its totals are given, never computed
+    return card.givenTotal(new BigDecimal(score).multiply(BigDecimal.TEN).toPlainString()).build();
   }
 
   private static ResultTable table(int year, Unit... units) {
@@ -90,12 +94,15 @@ class AssessmentValidationTest {
   }
 
   @Test
-  void missingComponentAssessment_isRejectedNamingUnitYearAndComponent() {
-    UnitAssessment.Builder a = assessment(DYNAMISM);
+  void missingComponentAssessment_isAcceptedAsNotAssessed_andAskingForItNamesIt() {
+    UnitAssessment a = assessment(DYNAMISM).build();
 
-    assertThatIllegalArgumentException()
-        .isThrownBy(a::build)
-        .withMessageContainingAll("Sở Ngoại vụ", "2023", "DYNAMISM");
+    assertThat(a.missingComponents()).containsExactly(DYNAMISM);
+    assertThat(a.components()).hasSize(7);
+    assertThat(a.toString()).endsWith("/8 above the median, 1 not assessed]");
+    assertThatExceptionOfType(InsufficientDataException.class)
+        .isThrownBy(() -> a.component(DYNAMISM))
+        .withMessageContainingAll("Sở Ngoại vụ", "2023", "DYNAMISM", "not assessed");
   }
 
   @Test
@@ -177,9 +184,9 @@ class AssessmentValidationTest {
 
     assertThat(yoy.newUnits()).containsExactly(NGOAI_VU);
     assertThat(yoy.goneUnits()).containsExactly(TU_PHAP);
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InsufficientDataException.class)
         .isThrownBy(() -> yoy.improvementRanking(Measure.total()))
-        .withMessageContainingAll("2023", "2022", "nothing to rank");
+        .withMessageContainingAll("2023", "2022", "no unit is found in both tables");
   }
 
   @Test

@@ -11,7 +11,7 @@ import vn.ddci.PciData;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
 import vn.ddci.name.NameMatcher;
-import vn.ddci.ranking.RankingRule;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Unit;
 

@@ -12,9 +12,9 @@ import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.name.NameMatcher;
 import vn.ddci.ranking.MedianClass;
-import vn.ddci.ranking.RankingRule;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
@@ -32,7 +32,7 @@ class UnitAssessmentFromTablesTest {
               Component.of("A", "Chỉ số A", "Index A", BigDecimal.ONE),
               Component.of("B", "Chỉ số B", "Index B", BigDecimal.ONE))
           .build();
-  private static final Block BLOCK = Block.of("T", "Khối thử nghiệm", F);
+  private static final Block BLOCK = Block.of("T", "Khối thử nghiệm", F, RankingRule.LANG_SON);
   private static final Component A = F.component("A");
   private static final Component B = F.component("B");
 
@@ -168,7 +168,7 @@ class UnitAssessmentFromTablesTest {
 
   @Test
   void tablesOfDifferentBlocks_areRejected_andForeignMeasuresToo() {
-    Block other = Block.of("U", "Khối khác", F);
+    Block other = Block.of("U", "Khối khác", F, RankingRule.LANG_SON);
     ResultTable elsewhere =
         ResultTable.of(
             other,

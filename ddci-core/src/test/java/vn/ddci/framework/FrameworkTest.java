@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ddci.DdciValidationException;
 
 class FrameworkTest {
   private static final Framework LS = Frameworks.LANG_SON_DEPARTMENTS;
@@ -124,7 +125,7 @@ class FrameworkTest {
                     .name(" ")
                     .addComponents(Component.of("A", "Chỉ số A", "A", BigDecimal.ONE))
                     .build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("blank");
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessageContaining("needs a letter or digit");
   }
 }

@@ -52,7 +52,7 @@ class FrameworkValidationTest {
     // message gap (see report): names the blank text but not the component's code
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Component.of("TIME_COST", "  ", "Time costs", BigDecimal.ONE))
-        .withMessageContaining("blank");
+        .withMessageContaining("needs a letter or digit");
   }
 
   // ---------------------------------------------------------------- frameworks

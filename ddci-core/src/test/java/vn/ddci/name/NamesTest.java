@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import vn.ddci.DdciValidationException;
 
 class NamesTest {
 
@@ -33,8 +34,8 @@ class NamesTest {
 
   @Test
   void blankNames_andNamesWithoutLettersOrDigits_areRejected() {
-    assertThatThrownBy(() -> Names.clean(" \n ")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("blank");
+    assertThatThrownBy(() -> Names.clean(" \n ")).isInstanceOf(DdciValidationException.class)
+        .hasMessageContaining("needs a letter or digit");
     assertThatThrownBy(() -> Names.key(" - . ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("' - . '");
   }

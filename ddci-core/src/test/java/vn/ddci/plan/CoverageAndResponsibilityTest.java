@@ -1,7 +1,7 @@
 package vn.ddci.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -12,10 +12,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ddci.InsufficientDataException;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.result.PublishedFigures;
 import vn.ddci.result.PublishedStanding;
 import vn.ddci.result.Unit;
@@ -32,7 +34,7 @@ class CoverageAndResponsibilityTest {
   private static final Component D = Component.of("DELTA", "Thành phần D", "Component D", BigDecimal.ONE);
   private static final Framework F =
       Framework.builder().name("Khung thử").addComponents(A, B, C, D).build();
-  private static final Unit UNIT = Unit.of("Sở Thử nghiệm", Block.of("THU", "Khối thử", F));
+  private static final Unit UNIT = Unit.of("Sở Thử nghiệm", Block.of("THU", "Khối thử", F, RankingRule.LANG_SON));
 
   private static final Division VP = Division.of("Văn phòng Sở");
   private static final Division THANH_TRA = Division.of("Thanh tra Sở");
@@ -152,15 +154,15 @@ class CoverageAndResponsibilityTest {
   }
 
   @Test
-  void withoutAnAssessment_prioritiesAreAnIllegalState_namingThePlan() {
+  void withoutAnAssessment_prioritiesAreInsufficientData_namingThePlan() {
     ComponentCoverage coverage = ComponentCoverage.of(planBuilder(T11, T12, T21, T31).build());
 
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InsufficientDataException.class)
         .isThrownBy(coverage::priorities)
         .withMessage(
             "the plan of 'Sở Thử nghiệm' for 2024 states no assessment (section II): no"
                 + " priorities");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InsufficientDataException.class)
         .isThrownBy(coverage::prioritiesWithoutLead)
         .withMessageContaining("'Sở Thử nghiệm' for 2024");
     assertThat(coverage.uncovered()).containsExactly(D);

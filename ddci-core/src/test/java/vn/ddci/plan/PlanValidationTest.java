@@ -644,7 +644,7 @@ class PlanValidationTest {
   void blankDivisionShortName_isRejected() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> VP.withShortName("  "))
-        .withMessageContaining("must not be blank");
+        .withMessageContaining("needs a letter or digit");
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.threeten.extra.YearQuarter;
 import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
 import vn.ddci.plan.ReportingRule;
@@ -31,7 +32,7 @@ final class ProgressFixtures {
   static final Component A = Component.of("ALPHA", "Thành phần A", "Component A", BigDecimal.ONE);
   static final Component B = Component.of("BETA", "Thành phần B", "Component B", BigDecimal.ONE);
   static final Framework F = Framework.builder().name("Khung thử").addComponents(A, B).build();
-  static final Unit UNIT = Unit.of("Sở Thử nghiệm", Block.of("THU", "Khối thử", F));
+  static final Unit UNIT = Unit.of("Sở Thử nghiệm", Block.of("THU", "Khối thử", F, RankingRule.LANG_SON));
 
   static final Division VP = Division.of("Văn phòng Sở");
   static final Division THANH_TRA = Division.of("Thanh tra Sở");

@@ -7,6 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ddci.PciData;
 import vn.ddci.framework.Measure;
+import vn.ddci.framework.Precision;
+import vn.ddci.framework.RankingRule;
+import vn.ddci.framework.TiePolicy;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
 

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import vn.ddci.framework.Precision;
+import vn.ddci.framework.RankingRule;
+import vn.ddci.framework.TiePolicy;
 
 /** Invariants of rankings, over generated blocks of 1–30 units scored 0–10. */
 class RankingProperties {

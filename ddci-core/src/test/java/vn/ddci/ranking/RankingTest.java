@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.ddci.framework.Precision;
+import vn.ddci.framework.RankingRule;
+import vn.ddci.framework.TiePolicy;
 
 class RankingTest {
   private static final String NGOAI_VU = "Sở Ngoại vụ";

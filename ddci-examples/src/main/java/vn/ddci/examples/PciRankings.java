@@ -13,9 +13,9 @@ import vn.ddci.assessment.YearOverYear;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
 import vn.ddci.io.ResultTableCsv;
+import vn.ddci.io.TableOptions;
 import vn.ddci.name.NameMatcher;
 import vn.ddci.ranking.Ranking;
-import vn.ddci.ranking.RankingRule;
 import vn.ddci.ranking.Standing;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Unit;
@@ -45,7 +45,8 @@ public final class PciRankings {
       throw new IllegalStateException(
           "PCI data not found at " + csv + "; pass -Dddci.data.dir=<folder holding pci/>");
     }
-    Map<Year, ResultTable> tables = ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES);
+    Map<Year, ResultTable> tables =
+        ResultTableCsv.read(csv, TableOptions.of(Frameworks.PCI_PROVINCES)).byYear();
     print(tables.get(Year.of(2016)), tables.get(Year.of(2015)), out);
   }
 
@@ -60,7 +61,7 @@ public final class PciRankings {
   public static void print(ResultTable thisYear, ResultTable lastYear, PrintStream out) {
     // PCI spells Bắc Kạn "Bắc Cạn" in 2016: a true alias, not a diacritics difference
     NameMatcher matcher = NameMatcher.builder().alias("Bắc Kạn", "Bắc Cạn").build();
-    YearOverYear yoy = YearOverYear.of(thisYear, lastYear, RankingRule.PCI, matcher);
+    YearOverYear yoy = YearOverYear.of(thisYear, lastYear, matcher); // PCI's rule, from the block
     Measure total = Measure.total();
     Ranking<Unit> ranking = yoy.thisYear().ranking(total);
     Ranking<Unit> improvement = yoy.improvementRanking(total);

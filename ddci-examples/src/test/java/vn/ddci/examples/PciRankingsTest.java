@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.io.ResultTableCsv;
+import vn.ddci.io.TableOptions;
 import vn.ddci.result.ResultTable;
 
 /** The PCI example on the real data: skipped, with the reason, when the data is absent. */
@@ -22,7 +23,8 @@ class PciRankingsTest {
   void prints2016Ranking_changesOver2015_andTheBiggestMovers() {
     Path csv = DataDir.get().resolve("pci/pci_2013_2016_subindices.csv");
     assumeTrue(Files.isRegularFile(csv), () -> "PCI data not found at " + csv);
-    Map<Year, ResultTable> tables = ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES);
+    Map<Year, ResultTable> tables =
+        ResultTableCsv.read(csv, TableOptions.of(Frameworks.PCI_PROVINCES)).byYear();
 
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     PciRankings.print(

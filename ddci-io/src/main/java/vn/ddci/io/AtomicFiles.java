@@ -47,8 +47,17 @@ final class AtomicFiles {
     }
   }
 
-  /** Refuses a file larger than the limit before anything reads it. */
-  static void checkSize(Path file, long max) {
+  /**
+   * Refuses what is not a regular file (a directory, a device such as /dev/zero, a named pipe) or
+   * is larger than the limit, before anything reads it.
+   */
+  static void checkReadable(Path file, long max) {
+    if (!Files.isRegularFile(file)) {
+      throw DdciIoException.of(
+          file.toString(),
+          Files.exists(file) ? "is not a regular file" : "does not exist",
+          null);
+    }
     try {
       long size = Files.size(file);
       if (size > max) {

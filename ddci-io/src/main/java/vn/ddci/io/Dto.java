@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON shapes of plans and quarterly reports, schema version 1 (see {@code docs/json-schema.md}
+ * The JSON shapes of plans and quarterly reports, schema version 2 (see {@code docs/json-schema.md}
  * in ddci-io). Package-private: users read and write model objects through {@link PlanJson} and
  * {@link ReportJson}.
  */
@@ -41,7 +41,11 @@ final class Dto {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Unit(String name, String shortName, Block block) {}
 
-  record Block(String code, String name, Framework framework) {}
+  @JsonPropertyOrder({"code", "name", "framework", "rankingRule"})
+  record Block(String code, String name, Framework framework, RankingRule rankingRule) {}
+
+  /** {@code precision}: "FULL", or the number of decimals compared, e.g. "2". */
+  record RankingRule(String policy, String precision) {}
 
   @JsonPropertyOrder({
     "name", "components", "componentMax", "totalMax", "publishedDecimals", "totalTolerance",

@@ -19,15 +19,12 @@ import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
 
 /**
- * Writes result tables, assessments and reporting coverage for people to read and exchange: CSV
- * (UTF-8 with a byte order mark), a formatted .xlsx (Vietnamese headers, frozen header row, column
- * widths, numbers shown with two decimals and stored with every digit a spreadsheet keeps), and
- * JSON (an assessment's JSON is {@link AssessmentJson}'s).
- *
- * <p>Units are written by name; their short names are not written. A result table whose units
- * have no short name, written as CSV, reads back equal with {@link ResultTableCsv#read(Path,
- * vn.ddci.framework.Block)}, and as .xlsx with {@link ResultTableExcel} (numbers of up to 15
- * significant digits, the precision of a spreadsheet cell).
+ * Writes assessments and reporting coverage for people to read and exchange: CSV (UTF-8 with a
+ * byte order mark), a formatted .xlsx (Vietnamese headers, frozen header row, column widths,
+ * numbers shown with two decimals and stored with every digit a spreadsheet keeps), and JSON (an
+ * assessment's JSON is {@link AssessmentJson}'s); and result tables as JSON. Result tables are
+ * written as CSV and .xlsx by {@link ResultTableCsv#write(ResultTable, Path)} and {@link
+ * ResultTableExcel#write(ResultTable, Path)}, which read them back.
  *
  * <pre>{@code
  * Exports.xlsx(assessment, Path.of("target/danh-gia.xlsx"));
@@ -36,28 +33,6 @@ import vn.ddci.result.Scorecard;
  */
 public final class Exports {
   private Exports() {}
-
-  /**
-   * Writes a result table as CSV: a row per unit with its year, scores, total, rank and tier.
-   *
-   * @param table the table
-   * @param file the target file, replaced whole
-   * @throws DdciIoException if the file cannot be written
-   */
-  public static void csv(ResultTable table, Path file) {
-    TableWriter.csv(table(table), file);
-  }
-
-  /**
-   * Writes a result table as a formatted .xlsx, in one sheet named after the block and year.
-   *
-   * @param table the table
-   * @param file the target file, replaced whole
-   * @throws DdciIoException if the file cannot be written
-   */
-  public static void xlsx(ResultTable table, Path file) {
-    TableWriter.xlsx(List.of(table(table)), file);
-  }
 
   /**
    * Writes an assessment as CSV: a row for the total and one per component.
@@ -82,11 +57,12 @@ public final class Exports {
   }
 
   /**
-   * Returns a result table as JSON: the block with its framework, the year, and each unit's
-   * scores, given total, published rank and tier.
+   * Returns a result table as JSON: the block with its framework and ranking rule, the year, the
+   * block size, the published median and average, and each unit's published scores (missing ones
+   * left out), given total, published rank and tier.
    *
    * @param table the table
-   * @return the JSON, schema version 1
+   * @return the JSON, schema version 2
    */
   public static String toJson(ResultTable table) {
     List<Map<String, Object>> cards = new ArrayList<>();
@@ -106,6 +82,9 @@ public final class Exports {
     json.put("schemaVersion", JsonSupport.SCHEMA_VERSION);
     json.put("block", ModelJson.unit(table.scorecards().get(0).unit()).block());
     json.put("year", table.year().getValue());
+    json.put("blockSize", table.blockSize());
+    table.publishedMedianScore().ifPresent(m -> json.put("publishedMedianScore", m.value()));
+    table.publishedMeanScore().ifPresent(m -> json.put("publishedMeanScore", m.value()));
     json.put("scorecards", cards);
     return JsonSupport.write(json);
   }
@@ -115,7 +94,7 @@ public final class Exports {
    * percent per division, and the expected, received, missing and late items.
    *
    * @param coverages the coverage of one or more quarters
-   * @return the JSON, schema version 1
+   * @return the JSON, schema version 2
    */
   public static String toJson(List<ReportingCoverage> coverages) {
     List<Map<String, Object>> quarters = new ArrayList<>();
@@ -181,34 +160,6 @@ public final class Exports {
    */
   public static void xlsx(List<ReportingCoverage> coverages, Path file) {
     TableWriter.xlsx(List.of(table(coverages)), file);
-  }
-
-  static Table table(ResultTable t) {
-    List<Component> components = t.block().framework().components();
-    String[] headers = new String[components.size() + 5];
-    headers[0] = "Năm";
-    headers[1] = "Đơn vị";
-    for (int i = 0; i < components.size(); i++) {
-      headers[i + 2] = components.get(i).nameVi();
-    }
-    headers[headers.length - 3] = "Tổng điểm";
-    headers[headers.length - 2] = "Xếp hạng";
-    headers[headers.length - 1] = "Xếp loại";
-    Table table = new Table(t.block().code() + " " + t.year(), headers);
-    for (Scorecard card : t.scorecards()) {
-      Object[] row = new Object[headers.length];
-      row[0] = t.year().getValue();
-      row[1] = card.unit().name();
-      for (int i = 0; i < components.size(); i++) {
-        row[i + 2] = card.score(components.get(i));
-      }
-      row[headers.length - 3] = card.givenTotal().map(Score::value).orElse(null);
-      row[headers.length - 2] =
-          card.publishedRank().isPresent() ? card.publishedRank().getAsInt() : null;
-      row[headers.length - 1] = card.publishedTier().orElse(null);
-      table.add(row);
-    }
-    return table;
   }
 
   static Table table(UnitAssessment a) {

@@ -1,30 +1,31 @@
 package vn.ddci.io;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.function.Supplier;
+import vn.ddci.DdciValidationException;
 
 /** Reading and writing JSON safely: limits, strictness, atomic writes and located errors. */
 final class JsonSupport {
   /** The schema version this library writes and reads. */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   /** The largest file read: 16 MiB. */
   static final long MAX_BYTES = 16L << 20;
@@ -84,7 +85,7 @@ final class JsonSupport {
 
   static <T> T read(Path file, Class<T> type) {
     String source = file.toString();
-    AtomicFiles.checkSize(file, MAX_BYTES);
+    AtomicFiles.checkReadable(file, MAX_BYTES);
     try {
       return parse(Files.readString(file, StandardCharsets.UTF_8), source, type);
     } catch (IOException e) {
@@ -181,11 +182,7 @@ final class JsonSupport {
     <T> T convert(Object value, Supplier<T> conversion) {
       try {
         return conversion.get();
-      } catch (IllegalArgumentException
-          | IllegalStateException
-          | NullPointerException
-          | ArithmeticException
-          | DateTimeException e) {
+      } catch (DdciValidationException | ArithmeticException | DateTimeException e) {
         throw DdciIoException.atPath(
             source, path, value == null ? null : String.valueOf(value), e.getMessage(), e);
       }

@@ -12,10 +12,13 @@ import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
+import vn.ddci.framework.Precision;
+import vn.ddci.framework.RankingRule;
+import vn.ddci.DdciValidationException;
 import vn.ddci.io.JsonSupport.Where;
 import vn.ddci.plan.Division;
 import vn.ddci.ranking.Standing;
-import vn.ddci.ranking.TiePolicy;
+import vn.ddci.framework.TiePolicy;
 import vn.ddci.result.Score;
 import vn.ddci.result.Unit;
 import vn.ddci.assessment.Improvement;
@@ -29,7 +32,9 @@ final class ModelJson {
   static Dto.Unit unit(Unit u) {
     Block b = u.block();
     return new Dto.Unit(
-        u.name(), u.shortName().orElse(null), new Dto.Block(b.code(), b.name(), framework(b.framework())));
+        u.name(),
+        u.shortName().orElse(null),
+        new Dto.Block(b.code(), b.name(), framework(b.framework()), rule(b.rankingRule())));
   }
 
   static Unit unit(Dto.Unit dto, Where at) {
@@ -37,14 +42,46 @@ final class ModelJson {
     Dto.Block b = at.field("block").required(dto.block());
     Framework f = framework(at.field("block").field("framework").required(b.framework()),
         at.field("block").field("framework"));
+    RankingRule rule =
+        rule(at.field("block").field("rankingRule").required(b.rankingRule()),
+            at.field("block").field("rankingRule"));
     Block block =
         at.field("block")
-            .convert(b.code(), () -> Block.of(b.code(), b.name(), f));
+            .convert(b.code(), () -> Block.of(b.code(), b.name(), f, rule));
     String name = at.field("name").required(dto.name());
     return at.field("name")
         .convert(
             name,
             () -> dto.shortName() == null ? Unit.of(name, block) : Unit.of(name, dto.shortName(), block));
+  }
+
+  static Dto.RankingRule rule(RankingRule rule) {
+    OptionalInt decimals = rule.precision().decimalPlaces();
+    return new Dto.RankingRule(
+        rule.policy().name(),
+        decimals.isPresent() ? String.valueOf(decimals.getAsInt()) : "FULL");
+  }
+
+  static RankingRule rule(Dto.RankingRule dto, Where at) {
+    String policy = at.field("policy").required(dto.policy());
+    String precision = at.field("precision").required(dto.precision());
+    TiePolicy tiePolicy =
+        at.field("policy").convert(policy, () -> Enums.of(TiePolicy.class, policy));
+    Precision p =
+        at.field("precision")
+            .convert(
+                precision,
+                () -> {
+                  if (precision.equals("FULL")) {
+                    return Precision.FULL;
+                  }
+                  if (!precision.matches("\\d{1,2}")) {
+                    throw new DdciValidationException(
+                        "a precision is \"FULL\" or a number of decimals, got \"" + precision + "\"");
+                  }
+                  return Precision.decimals(Integer.parseInt(precision));
+                });
+    return RankingRule.of(tiePolicy, p);
   }
 
   static Dto.Framework framework(Framework f) {
@@ -191,7 +228,7 @@ final class ModelJson {
                 at.field("outOf").required(dto.outOf()),
                 at.field("tiedCount").required(dto.tiedCount()),
                 at.field("fractionalRank").required(dto.fractionalRank()),
-                TiePolicy.valueOf(at.field("policy").required(dto.policy()))));
+                Enums.of(TiePolicy.class, at.field("policy").required(dto.policy()))));
   }
 
   static Year year(Integer value, Where at) {

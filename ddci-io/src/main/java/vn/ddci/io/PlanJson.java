@@ -192,7 +192,7 @@ public final class PlanJson {
     for (Map.Entry<String, String> e : ModelJson.map(dto.roles()).entrySet()) {
       Where here = at.field("roles").field(e.getKey());
       Division d = division(divisions, e.getKey(), here);
-      task.putRoles(d, here.convert(e.getValue(), () -> Role.valueOf(e.getValue())));
+      task.putRoles(d, here.convert(e.getValue(), () -> Enums.of(Role.class, e.getValue())));
     }
     if (dto.start() != null) {
       task.start(date(dto.start(), at.field("start")));
@@ -215,7 +215,7 @@ public final class PlanJson {
         () -> {
           String indicator = at.field("indicator").required(dto.indicator());
           String unit = at.field("unitOfMeasure").required(dto.unitOfMeasure());
-          switch (Target.Direction.valueOf(direction)) {
+          switch (Enums.of(Target.Direction.class, direction)) {
             case INCREASE:
               return Target.increase(
                   indicator,

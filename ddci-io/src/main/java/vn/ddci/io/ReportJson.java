@@ -105,7 +105,7 @@ public final class ReportJson {
               () ->
                   TaskProgress.builder()
                       .task(here.field("task").required(e.task()))
-                      .status(Status.valueOf(status))
+                      .status(Enums.of(Status.class, status))
                       .percent(here.field("percent").required(e.percent()))
                       .narrative(here.field("narrative").required(e.narrative()))
                       .reason(java.util.Optional.ofNullable(e.reason()))

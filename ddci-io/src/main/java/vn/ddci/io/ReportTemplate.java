@@ -95,6 +95,7 @@ public final class ReportTemplate {
     }
     List<Task> tasks =
         plan.tasks().stream().filter(t -> t.roleOf(division).isPresent()).toList();
+    PoiLogging.quietWhenUnconfigured();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();

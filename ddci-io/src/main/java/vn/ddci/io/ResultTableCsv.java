@@ -1,6 +1,5 @@
 package vn.ddci.io;
 
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,47 +9,46 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import vn.ddci.framework.Block;
-import vn.ddci.framework.Component;
-import vn.ddci.name.NameMatcher;
-import vn.ddci.result.Decimals;
+import vn.ddci.io.Grid.Cell;
 import vn.ddci.result.ResultTable;
-import vn.ddci.result.Score;
-import vn.ddci.result.Scorecard;
-import vn.ddci.result.Unit;
 
 /**
- * Reads result tables from CSV files: a row per unit, a column per component, and optional year,
- * total, rank and tier columns.
+ * Reads and writes result tables as CSV: a row per unit, a column per component, and the total,
+ * rank, tier, year, block and block-size columns that a file has.
  *
- * <p>Headers are matched to the block's framework by component code or Vietnamese or English name,
- * tolerant of diacritics, case, spacing and line breaks inside the cell; the unit, year, total,
- * rank and tier columns by their usual names in Vietnamese or English ("Đơn vị", "Tỉnh",
- * "province"; "Năm", "year"; "Tổng điểm", "total", "PCI"; "Xếp hạng", "rank"; "Xếp loại",
- * "tier"). Other columns ("STT", "Ghi chú") are ignored, but every component must have its
- * column. Numbers may use a decimal comma or point; the file is UTF-8, with or without a byte
- * order mark. An empty component cell is a missing score, which is an error: a scorecard needs
- * every component. An empty total, rank or tier cell is simply absent.
+ * <p>Reading: headers are recognised in Vietnamese or English, tolerant of diacritics, case,
+ * spacing and line breaks: the unit ("Đơn vị", "Tên cơ quan, đơn vị", "Sở, ngành", "Huyện",
+ * "Tỉnh", "province"), the components (by code or name), the total ("Tổng điểm", "Tổng điểm DDCI
+ * 2023", "Tổng điểm (100 điểm)", "PCI 2016"), the rank ("Xếp hạng"; "22/24" gives the rank and the
+ * block size), the tier ("Xếp loại"), the year ("Năm"), the block ("Khối"), the block size ("Số đơn
+ * vị"), the block's published median and average ("Điểm trung vị", "Điểm trung bình"). Title rows
+ * above the header row are skipped. Anything else is ignored and reported ({@link
+ * ResultTables#ignoredColumns()}); an unknown total header never leads to a total computed from
+ * weights the publisher did not state. Empty cells and "not published" markers are missing scores
+ * ({@link ResultTables#missingCells()}), unless the options are {@link TableOptions#strict()
+ * strict}. Numbers may use a decimal comma or point; the file is UTF-8, with or without a byte
+ * order mark. See {@link TableOptions} for the year, block and block size.
  *
  * <p>A read is all or nothing: any problem throws a {@link DdciIoException} naming the file, row,
- * column and value, and no table is returned. Files larger than {@link #MAX_BYTES} and cells longer
- * than {@link #MAX_CELL_CHARS} are refused.
+ * column and value, and no table is returned. Only regular files are read; files larger than
+ * {@link #MAX_BYTES} and cells longer than {@link #MAX_CELL_CHARS} are refused.
+ *
+ * <p>Writing: a table (or several, with block and year columns) is written so that reading it
+ * back with {@code TableOptions.of(block)} gives an equal table; missing scores are empty cells.
  *
  * <pre>{@code
- * Map<Year, ResultTable> pci = ResultTableCsv.read(Path.of("pci_2013_2016_subindices.csv"),
- *     Frameworks.PCI_PROVINCES);
+ * ResultTables read = ResultTableCsv.read(Path.of("pci_2013_2016_subindices.csv"),
+ *     TableOptions.of(Frameworks.PCI_PROVINCES));
+ * Map<Year, ResultTable> pci = read.byYear();
+ * ResultTableCsv.write(pci.get(Year.of(2016)), Path.of("target/pci-2016.csv"));
  * }</pre>
  */
 public final class ResultTableCsv {
@@ -63,91 +61,46 @@ public final class ResultTableCsv {
   private ResultTableCsv() {}
 
   /**
-   * Reads a file whose rows carry their year in a year column.
+   * Reads the result tables of a CSV file.
    *
    * @param file the CSV file
-   * @param block the block the units belong to
-   * @return a table per year, in year order
+   * @param options the blocks, and what the file does not say (year, block size …)
+   * @return the tables, with what was ignored, missing or inconsistent
    * @throws DdciIoException naming file, row, column and value when anything is wrong
    */
-  public static Map<Year, ResultTable> read(Path file, Block block) {
-    return read(file, block, Optional.empty(), Map.of());
-  }
-
-  /**
-   * Reads a file whose rows carry their year, with headers that stand for a component without
-   * being its name or code (the mapping override).
-   *
-   * @param file the CSV file
-   * @param block the block the units belong to
-   * @param shortForms headers mapped to a component's code or name, e.g. {@code "Hỗ trợ DN" →
-   *     "BUSINESS_SUPPORT"}
-   * @return a table per year, in year order
-   * @throws DdciIoException naming file, row, column and value when anything is wrong
-   */
-  public static Map<Year, ResultTable> read(
-      Path file, Block block, Map<String, String> shortForms) {
-    return read(file, block, Optional.empty(), shortForms);
-  }
-
-  /**
-   * Reads a file of one year; a year column, if any, must hold that year on every row.
-   *
-   * @param file the CSV file
-   * @param block the block the units belong to
-   * @param year the year of the results
-   * @return the table
-   * @throws DdciIoException naming file, row, column and value when anything is wrong
-   */
-  public static ResultTable read(Path file, Block block, Year year) {
-    return read(file, block, year, Map.of());
-  }
-
-  /**
-   * Reads a file of one year, with headers mapped by the caller.
-   *
-   * @param file the CSV file
-   * @param block the block the units belong to
-   * @param year the year of the results
-   * @param shortForms headers mapped to a component's code or name
-   * @return the table
-   * @throws DdciIoException naming file, row, column and value when anything is wrong
-   */
-  public static ResultTable read(
-      Path file, Block block, Year year, Map<String, String> shortForms) {
-    return read(file, block, Optional.of(year), shortForms).get(year);
-  }
-
-  private static Map<Year, ResultTable> read(
-      Path file, Block block, Optional<Year> year, Map<String, String> shortForms) {
+  public static ResultTables read(Path file, TableOptions options) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
     String source = file.toString();
-    AtomicFiles.checkSize(file, MAX_BYTES);
+    AtomicFiles.checkReadable(file, MAX_BYTES);
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, source, block, year, shortForms);
+      return read(in, source, options);
     } catch (IOException e) {
       throw DdciIoException.of(source, "cannot be read: " + e, e);
     }
   }
 
   /**
-   * Reads CSV from a stream, e.g. an upload.
+   * Reads the result tables of CSV from a stream, e.g. an upload.
    *
-   * @param in the bytes, UTF-8 with or without a byte order mark; not closed
+   * @param in the bytes, UTF-8 with or without a byte order mark; at most {@link #MAX_BYTES} are
+   *     read; not closed
    * @param source the name to give in messages
-   * @param block the block the units belong to
-   * @param year the year of every row, or empty when a year column gives it
-   * @param shortForms headers mapped to a component's code or name (may be empty)
-   * @return a table per year, in year order
+   * @param options the blocks, and what the file does not say
+   * @return the tables, with what was ignored, missing or inconsistent
    * @throws DdciIoException naming source, row, column and value when anything is wrong
    */
-  public static Map<Year, ResultTable> read(
-      InputStream in,
-      String source,
-      Block block,
-      Optional<Year> year,
-      Map<String, String> shortForms) {
+  public static ResultTables read(InputStream in, String source, TableOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(options, "options");
+    return TableReader.read(grid(in, source), options);
+  }
+
+  private static Grid grid(InputStream in, String source) {
     try {
-      BOMInputStream withoutBom = BOMInputStream.builder().setInputStream(in).get();
+      InputStream bounded = new LimitedInputStream(in, MAX_BYTES);
+      BOMInputStream withoutBom = BOMInputStream.builder().setInputStream(bounded).get();
       Reader reader =
           new InputStreamReader(
               withoutBom,
@@ -155,179 +108,60 @@ public final class ResultTableCsv {
                   .newDecoder()
                   .onMalformedInput(CodingErrorAction.REPORT)
                   .onUnmappableCharacter(CodingErrorAction.REPORT));
-      CSVFormat format =
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+      CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+      List<List<Cell>> rows = new ArrayList<>();
       try (CSVParser parser = format.parse(reader)) {
-        return new TableReader(source, block, year, parser.getHeaderNames(), shortForms)
-            .read(parser);
+        for (CSVRecord record : parser) {
+          List<Cell> cells = new ArrayList<>();
+          for (int c = 0; c < record.size(); c++) {
+            String text = record.get(c);
+            if (text.length() > MAX_CELL_CHARS) {
+              throw DdciIoException.atCell(
+                  source, null, rows.size() + 1, "#" + (c + 1), text.substring(0, 20),
+                  "the cell has " + text.length() + " characters, more than the "
+                      + MAX_CELL_CHARS + " read", null);
+            }
+            cells.add(text.isBlank() ? Cell.EMPTY : new Cell(text.strip(), null, null));
+          }
+          rows.add(cells);
+        }
       }
-    } catch (IOException | UncheckedIOException e) {
+      return new Grid(source, Optional.empty(), rows);
+    } catch (LimitedInputStream.TooLarge e) {
+      throw DdciIoException.of(source, "has " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof LimitedInputStream.TooLarge) {
+        throw DdciIoException.of(source, "has " + e.getCause().getMessage(), e);
+      }
+      throw DdciIoException.of(source, "is not readable UTF-8 CSV: " + e.getMessage(), e);
+    } catch (IOException e) {
       throw DdciIoException.of(source, "is not readable UTF-8 CSV: " + e.getMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
+      // commons-csv's own refusals of malformed CSV (an unclosed quote, a character after one)
       throw DdciIoException.of(source, "is not valid CSV: " + e.getMessage(), e);
     }
   }
 
-  /** Reads the records of one file. */
-  private static final class TableReader {
-    private final String source;
-    private final Block block;
-    private final Optional<Year> year;
-    private final ResultColumns columns;
-    private final Map<Year, List<Scorecard>> cards = new TreeMap<>();
-    private final Map<String, Integer> rowOfUnit = new HashMap<>();
+  /**
+   * Writes a result table as CSV (UTF-8 with a byte order mark, so that Excel shows Vietnamese
+   * right).
+   *
+   * @param table the table
+   * @param file the target file, replaced whole or not at all
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void write(ResultTable table, Path file) {
+    write(List.of(table), file);
+  }
 
-    TableReader(
-        String source,
-        Block block,
-        Optional<Year> year,
-        List<String> headers,
-        Map<String, String> shortForms) {
-      this.source = source;
-      this.block = block;
-      this.year = year;
-      try {
-        this.columns = ResultColumns.of(headers, block.framework(), shortForms);
-      } catch (IllegalArgumentException e) {
-        throw DdciIoException.atRow(source, null, 1, e.getMessage(), e);
-      }
-      if (year.isEmpty() && columns.indexOf(ResultColumns.Role.YEAR).isEmpty()) {
-        throw DdciIoException.atRow(
-            source, null, 1, "no year column, and no year given to read the file with", null);
-      }
-    }
-
-    Map<Year, ResultTable> read(CSVParser parser) {
-      for (CSVRecord record : parser) {
-        int row = (int) record.getRecordNumber() + 1;
-        if (!record.isConsistent()) {
-          throw DdciIoException.atRow(
-              source,
-              null,
-              row,
-              "has " + record.size() + " cells, the header " + parser.getHeaderNames().size(),
-              null);
-        }
-        add(record, row);
-      }
-      if (cards.isEmpty()) {
-        throw DdciIoException.of(source, "has no row of results", null);
-      }
-      ImmutableMap.Builder<Year, ResultTable> tables = ImmutableMap.builder();
-      for (Map.Entry<Year, List<Scorecard>> e : cards.entrySet()) {
-        try {
-          tables.put(e.getKey(), ResultTable.of(block, e.getKey(), e.getValue()));
-        } catch (IllegalArgumentException invalid) {
-          throw DdciIoException.of(source, invalid.getMessage(), invalid);
-        }
-      }
-      return tables.build();
-    }
-
-    private void add(CSVRecord record, int row) {
-      String unitName = required(record, row, ResultColumns.Role.UNIT);
-      Year rowYear = yearOf(record, row);
-      String key = rowYear + "|" + NameMatcher.tolerant().key(unitName);
-      Integer earlier = rowOfUnit.putIfAbsent(key, row);
-      if (earlier != null) {
-        throw cell(record, row, columns.indexOf(ResultColumns.Role.UNIT).orElseThrow(),
-            "the unit appears twice in " + rowYear + " (also on row " + earlier + ")", null);
-      }
-      Scorecard.Builder card = Scorecard.builder().year(rowYear);
-      try {
-        card.unit(Unit.of(unitName, block));
-      } catch (IllegalArgumentException e) {
-        throw cell(record, row, columns.indexOf(ResultColumns.Role.UNIT).orElseThrow(),
-            e.getMessage(), e);
-      }
-      for (Map.Entry<Integer, Component> e : columns.components().entrySet()) {
-        String text = text(record, row, e.getKey());
-        if (text.isEmpty()) {
-          throw cell(record, row, e.getKey(), "empty: no score for component " + e.getValue(), null);
-        }
-        card.score(e.getValue(), score(record, row, e.getKey(), text).value());
-      }
-      optional(record, row, ResultColumns.Role.TOTAL)
-          .ifPresent(i -> card.givenTotal(score(record, row, i, text(record, row, i))));
-      optional(record, row, ResultColumns.Role.RANK)
-          .ifPresent(i -> card.publishedRank(integer(record, row, i)));
-      optional(record, row, ResultColumns.Role.TIER)
-          .ifPresent(i -> card.publishedTier(text(record, row, i)));
-      try {
-        cards.computeIfAbsent(rowYear, y -> new ArrayList<>()).add(card.build());
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw DdciIoException.atRow(source, null, row, e.getMessage(), e);
-      }
-    }
-
-    private Year yearOf(CSVRecord record, int row) {
-      Optional<Integer> column = columns.indexOf(ResultColumns.Role.YEAR);
-      if (column.isEmpty()) {
-        return year.orElseThrow();
-      }
-      int number = integer(record, row, column.get());
-      Year read;
-      try {
-        read = Year.of(number);
-      } catch (DateTimeException e) {
-        throw cell(record, row, column.get(), "not a year", e);
-      }
-      if (year.isPresent() && !year.get().equals(read)) {
-        throw cell(record, row, column.get(), "the file is read for " + year.get(), null);
-      }
-      return read;
-    }
-
-    private Optional<Integer> optional(CSVRecord record, int row, ResultColumns.Role role) {
-      return columns.indexOf(role).filter(i -> !text(record, row, i).isEmpty());
-    }
-
-    private String required(CSVRecord record, int row, ResultColumns.Role role) {
-      int column = columns.indexOf(role).orElseThrow();
-      String text = text(record, row, column);
-      if (text.isEmpty()) {
-        throw cell(record, row, column, "empty", null);
-      }
-      return text;
-    }
-
-    private String text(CSVRecord record, int row, int column) {
-      String text = record.get(column);
-      if (text.length() > MAX_CELL_CHARS) {
-        throw DdciIoException.atCell(
-            source,
-            null,
-            row,
-            columns.header(column),
-            text.substring(0, 20),
-            "the cell has " + text.length() + " characters, more than the " + MAX_CELL_CHARS
-                + " read",
-            null);
-      }
-      return text.strip();
-    }
-
-    private Score score(CSVRecord record, int row, int column, String text) {
-      try {
-        return Score.of(Decimals.parse(text));
-      } catch (IllegalArgumentException e) {
-        throw cell(record, row, column, e.getMessage(), e);
-      }
-    }
-
-    private int integer(CSVRecord record, int row, int column) {
-      String text = text(record, row, column);
-      try {
-        return Integer.parseInt(text);
-      } catch (NumberFormatException e) {
-        throw cell(record, row, column, "not a whole number", e);
-      }
-    }
-
-    private DdciIoException cell(
-        CSVRecord record, int row, int column, String problem, Throwable cause) {
-      return DdciIoException.atCell(
-          source, null, row, columns.header(column), record.get(column), problem, cause);
-    }
+  /**
+   * Writes result tables as one CSV file, with a block column when they are of several blocks.
+   *
+   * @param tables one or more tables
+   * @param file the target file, replaced whole or not at all
+   * @throws DdciIoException if the file cannot be written
+   */
+  public static void write(List<ResultTable> tables, Path file) {
+    TableWriter.csv(ResultTableLayout.of(tables), file);
   }
 }

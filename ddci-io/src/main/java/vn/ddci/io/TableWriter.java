@@ -39,6 +39,7 @@ final class TableWriter {
   }
 
   static void xlsx(List<Table> tables, Path file) {
+    PoiLogging.quietWhenUnconfigured();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       CellStyle header = workbook.createCellStyle();
       Font bold = workbook.createFont();

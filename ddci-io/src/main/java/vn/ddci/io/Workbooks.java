@@ -36,7 +36,8 @@ final class Workbooks {
    */
   static <T> T read(Path file, String what, Reading<T> reading) {
     String source = file.toString();
-    AtomicFiles.checkSize(file, MAX_BYTES);
+    AtomicFiles.checkReadable(file, MAX_BYTES);
+    PoiLogging.quietWhenUnconfigured();
     limitZipEntries();
     try (Workbook workbook = WorkbookFactory.create(new File(source), null, true)) {
       return reading.from(workbook);

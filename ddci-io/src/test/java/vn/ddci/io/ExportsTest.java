@@ -28,6 +28,7 @@ import vn.ddci.assessment.YearOverYear;
 import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Frameworks;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.name.NameMatcher;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
@@ -36,8 +37,8 @@ import vn.ddci.progress.ReportLog;
 import vn.ddci.progress.ReportingCoverage;
 import vn.ddci.progress.Status;
 import vn.ddci.progress.TaskProgress;
-import vn.ddci.ranking.RankingRule;
 import vn.ddci.result.ResultTable;
+import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
 
@@ -52,11 +53,12 @@ class ExportsTest {
     Path csv = dir.resolve("pci-2016.csv");
     Path xlsx = dir.resolve("pci-2016.xlsx");
 
-    Exports.csv(pci2016, csv);
-    Exports.xlsx(pci2016, xlsx);
+    ResultTableCsv.write(pci2016, csv);
+    ResultTableExcel.write(pci2016, xlsx);
 
-    assertThat(ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES)).isEqualTo(Map.of(Year.of(2016), pci2016));
-    assertThat(ResultTableExcel.read(xlsx, "PCI 2016", Frameworks.PCI_PROVINCES, Year.of(2016), Map.of()))
+    assertThat(ResultTableCsv.read(csv, TableOptions.of(Frameworks.PCI_PROVINCES)).byYear())
+        .isEqualTo(Map.of(Year.of(2016), pci2016));
+    assertThat(ResultTableExcel.read(xlsx, "PCI 2016", TableOptions.of(Frameworks.PCI_PROVINCES)).table())
         .isEqualTo(pci2016);
     assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFNăm,Đơn vị,Gia nhập thị trường");
   }
@@ -75,16 +77,15 @@ class ExportsTest {
                 for (int i = 0; i < components.size(); i++) {
                   card.score(components.get(i), BigDecimal.valueOf((hundredths.get(i) + u) % 1001, 2));
                 }
-                cards.add(card.build());
+                cards.add(card.givenTotal(Score.of(BigDecimal.valueOf((hundredths.get(0) * 7 + u) % 10001, 2))).build());
               }
               ResultTable table = ResultTable.of(SBN, Year.of(2023), cards);
               Path csv = dir.resolve("t.csv");
               Path xlsx = dir.resolve("t.xlsx");
-              Exports.csv(table, csv);
-              Exports.xlsx(table, xlsx);
-              assertThat(ResultTableCsv.read(csv, SBN, Year.of(2023))).isEqualTo(table);
-              assertThat(ResultTableExcel.read(xlsx, "SBN 2023", SBN, Year.of(2023), Map.of()))
-                  .isEqualTo(table);
+              ResultTableCsv.write(table, csv);
+              ResultTableExcel.write(table, xlsx);
+              assertThat(ResultTableCsv.read(csv, TableOptions.of(SBN)).table()).isEqualTo(table);
+              assertThat(ResultTableExcel.read(xlsx, TableOptions.of(SBN)).table()).isEqualTo(table);
             });
   }
 
@@ -110,7 +111,7 @@ class ExportsTest {
       assertThat(sheet.getLastRowNum()).as("the total and ten sub-indices").isEqualTo(11);
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
     }
-    assertThat(AssessmentJson.toJson(hue)).contains("\"schemaVersion\" : 1").contains("\"rankChange\" : 6");
+    assertThat(AssessmentJson.toJson(hue)).contains("\"schemaVersion\" : 2").contains("\"rankChange\" : 6");
     assertThat(AssessmentJson.fromJson(AssessmentJson.toJson(hue), "hue.json")).isEqualTo(hue);
   }
 
@@ -148,11 +149,11 @@ class ExportsTest {
     String coverage = Exports.toJson(List.of(log.coverage(YearQuarter.of(2024, 1))));
 
     assertThat(table)
-        .startsWith("{\n  \"schemaVersion\" : 1,\n  \"block\" : {")
+        .startsWith("{\n  \"schemaVersion\" : 2,\n  \"block\" : {")
         .contains("\"ENTRY\" : 9.283225059509277")
         .contains("\"publishedTier\" : \"Rất tốt\"");
     assertThat(coverage)
-        .startsWith("{\n  \"schemaVersion\" : 1,\n  \"quarters\" : [ {")
+        .startsWith("{\n  \"schemaVersion\" : 2,\n  \"quarters\" : [ {")
         .contains("\"percent\" : 0.0")
         .contains("\"missing\" : [ {\n      \"division\" : \"Phòng Lãnh sự - Hợp tác quốc tế\",\n      \"task\" : \"2.1\"");
   }
@@ -161,11 +162,16 @@ class ExportsTest {
   void csvHeaders_canBeMappedByTheCaller() throws IOException {
     Path csv = dir.resolve("short.csv");
     ResultTable pci2016 = PciData.tables().get(2016);
-    Exports.csv(pci2016, csv);
+    ResultTableCsv.write(pci2016, csv);
     String text = Files.readString(csv, StandardCharsets.UTF_8).replace("Dịch vụ hỗ trợ doanh nghiệp", "Hỗ trợ DN");
     Files.writeString(csv, text, StandardCharsets.UTF_8);
 
-    assertThat(ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES, Map.of("Hỗ trợ DN", "BUSINESS_SUPPORT")))
+    assertThat(
+            ResultTableCsv.read(
+                    csv,
+                    TableOptions.of(Frameworks.PCI_PROVINCES)
+                        .withHeaders(Map.of("Hỗ trợ DN", "BUSINESS_SUPPORT")))
+                .byYear())
         .containsEntry(Year.of(2016), pci2016);
   }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -40,9 +39,7 @@ class FuzzTest {
             ResultTableExcel.read(
                 file,
                 "Tong hop",
-                Frameworks.PCI_2010_PROVINCES,
-                Year.of(2010),
-                ResultTableExcel.PCI_SHORT_FORMS));
+                TableOptions.of(Frameworks.PCI_2010_PROVINCES).withHeaders(ResultTableExcel.PCI_HEADERS)));
   }
 
   @Test

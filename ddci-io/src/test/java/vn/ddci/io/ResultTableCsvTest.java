@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,8 @@ class ResultTableCsvTest {
   @Test
   void thePciCsv_readsIntoFourTablesOf63_equalToTheFixturesOwnReading() throws IOException {
     Path csv = SharedData.require(PciData.CSV);
-    Map<Year, ResultTable> read = ResultTableCsv.read(csv, Frameworks.PCI_PROVINCES);
+    ResultTables all = ResultTableCsv.read(csv, TableOptions.of(Frameworks.PCI_PROVINCES));
+    Map<Year, ResultTable> read = all.byYear();
     Map<Integer, ResultTable> expected = PciData.tables();
 
     assertThat(read.keySet()).containsExactly(Year.of(2013), Year.of(2014), Year.of(2015), Year.of(2016));
@@ -49,6 +50,10 @@ class ResultTableCsvTest {
         assertThat(card.publishedTier()).isEqualTo(fixture.publishedTier());
       }
     }
+    assertThat(all.ignoredColumns()).isEmpty();
+    assertThat(all.missingCells()).isEmpty();
+    assertThat(all.unreadRows()).isEmpty();
+    assertThat(all.discrepancies()).as("PCI's ranks and totals agree with its scores").isEmpty();
   }
 
   @Test
@@ -59,11 +64,11 @@ class ResultTableCsvTest {
             + "Sở Ngoại vụ,\"6,52\",9.10,\"5,20\",10,4.33,8.75,10,7.11,\"76,26\",1\n";
     Path file = write("so-ngoai-vu.csv", csv);
 
-    ResultTable table = ResultTableCsv.read(file, SBN, Year.of(2023));
+    ResultTable table = ResultTableCsv.read(file, options2023()).table();
 
     Scorecard card = table.get("Sở Ngoại vụ");
-    assertThat(card.score(SBN.framework().component("TRANSPARENCY"))).isEqualByComparingTo("6.52");
-    assertThat(card.score(SBN.framework().component("TIME_COST"))).isEqualByComparingTo("9.10");
+    assertThat(card.score(SBN.framework().component("TRANSPARENCY"))).contains(new BigDecimal("6.52"));
+    assertThat(card.score(SBN.framework().component("TIME_COST"))).contains(new BigDecimal("9.10"));
     assertThat(card.total()).isEqualByComparingTo("76.26");
     assertThat(card.publishedRank()).hasValue(1);
     assertThat(card.publishedTier()).isEmpty();
@@ -73,7 +78,7 @@ class ResultTableCsvTest {
   void aBadNumber_isNamedWithFileRowColumnAndValue() throws IOException {
     Path file = write("bad.csv", LS_HEADER + "Sở Ngoại vụ,6.52,9.1x,5,10,4,8,10,7,,\n");
 
-    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+    assertThatThrownBy(() -> ResultTableCsv.read(file, options2023()))
         .isInstanceOf(DdciIoException.class)
         .hasMessage(
             file + ", row 2, column \"Chi phí thời gian\", value \"9.1x\": '9.1x' is not a decimal"
@@ -88,91 +93,109 @@ class ResultTableCsvTest {
   }
 
   @Test
-  void anEmptyComponentCell_isAMissingScore_anError() throws IOException {
-    Path file = write("empty.csv", LS_HEADER + "Sở Ngoại vụ,6.52,,5,10,4,8,10,7,,\n");
+  void anEmptyComponentCell_isAMissingScore_reported_andRefusedWhenStrict() throws IOException {
+    Path file = write("empty.csv", LS_HEADER + "Sở Ngoại vụ,6.52,,5,10,4,8,10,7,\"80,1\",\n");
 
-    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+    ResultTables read = ResultTableCsv.read(file, options2023());
+
+    Scorecard card = read.table().get("Sở Ngoại vụ");
+    assertThat(card.score(SBN.framework().component("TIME_COST"))).isEmpty();
+    assertThat(card.total()).isEqualByComparingTo("80.1");
+    assertThat(read.missingCells())
+        .containsExactly(
+            new ResultTables.MissingCell(2, "Chi phí thời gian", "Sở Ngoại vụ", "TIME_COST", ""),
+            new ResultTables.MissingCell(2, "Xếp hạng", "Sở Ngoại vụ", "RANK", ""));
+    assertThatThrownBy(() -> ResultTableCsv.read(file, options2023().strict()))
         .isInstanceOf(DdciIoException.class)
-        .hasMessageContaining("row 2, column \"Chi phí thời gian\", value \"\": empty: no score for"
-            + " component TIME_COST");
+        .hasMessageContaining("row 2, column \"Chi phí thời gian\", value \"\": empty (strict reading)");
   }
 
   @Test
   void aScoreOutOfRange_isNamedWithItsRowAndUnit() throws IOException {
     Path file = write("range.csv", LS_HEADER + "Sở Ngoại vụ,6.52,11,5,10,4,8,10,7,,\n");
 
-    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+    assertThatThrownBy(() -> ResultTableCsv.read(file, options2023()))
         .isInstanceOf(DdciIoException.class)
-        .hasMessageContaining("row 2: unit 'Sở Ngoại vụ', year 2023, TIME_COST: score 11 is outside 0–10");
+        .hasMessageContaining(
+            "row 2, column \"Chi phí thời gian\", value \"11\": TIME_COST: score 11 is outside"
+                + " 0–10");
   }
 
   @Test
-  void otherColumnsAreIgnored_butAMissingComponentColumnIsNamedInTheHeaderRow() throws IOException {
+  void otherColumnsAreIgnoredAndReported_andAComponentWithoutAColumnIsMissing() throws IOException {
     Path other =
         write(
             "other.csv",
-            "STT," + LS_HEADER.replace("Xếp hạng", "Ghi chú") + "1,Sở Ngoại vụ,6,6,6,6,6,6,6,6,,x\n");
+            "STT," + LS_HEADER.replace("Xếp hạng", "Ghi chú") + "1,Sở Ngoại vụ,6,6,6,6,6,6,6,6,60,x\n");
     Path missing =
-        write("missing.csv", LS_HEADER.replace(",Chi phí thời gian", "") + "Sở Ngoại vụ\n");
+        write("missing.csv", LS_HEADER.replace(",Chi phí thời gian", "") + "Sở Ngoại vụ,6,6,6,6,6,6,6,60,\n");
 
-    assertThat(ResultTableCsv.read(other, SBN, Year.of(2023)).size()).isEqualTo(1);
-    assertThatThrownBy(() -> ResultTableCsv.read(missing, SBN, Year.of(2023)))
-        .isInstanceOf(DdciIoException.class)
-        .hasMessageContaining("row 1: no column of component TIME_COST (Chi phí thời gian)");
+    ResultTables read = ResultTableCsv.read(other, options2023());
+    assertThat(read.table().size()).isEqualTo(1);
+    assertThat(read.ignoredColumns())
+        .containsExactly(
+            new ResultTables.IgnoredColumn("STT", "STT", "row numbers"),
+            new ResultTables.IgnoredColumn(
+                "Ghi chú", "Ghi chú", "not a column of results the reader knows; map it with withHeaders"));
+    assertThat(ResultTableCsv.read(missing, options2023()).table().get("Sở Ngoại vụ").missingComponents())
+        .containsExactly(SBN.framework().component("TIME_COST"));
   }
 
   @Test
   void aUnitTwice_isNamedWithBothRows() throws IOException {
-    String row = "Sở Ngoại vụ,6,6,6,6,6,6,6,6,,\n";
+    String row = "Sở Ngoại vụ,6,6,6,6,6,6,6,6,60,\n";
     Path file = write("twice.csv", LS_HEADER + row + row.replace("Sở Ngoại vụ", "SỞ NGOẠI VỤ"));
 
-    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+    assertThatThrownBy(() -> ResultTableCsv.read(file, options2023()))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("row 3, column \"Đơn vị\", value \"SỞ NGOẠI VỤ\": the unit appears"
             + " twice in 2023 (also on row 2)");
   }
 
   @Test
-  void aRowOfTheWrongWidth_bytesThatAreNotUtf8_andAnEmptyFile_areRefused() throws IOException {
-    Path ragged = write("ragged.csv", LS_HEADER + "Sở Ngoại vụ,6,6\n");
+  void aRowWiderThanTheHeader_bytesThatAreNotUtf8_andAnEmptyFile_areRefused() throws IOException {
+    Path ragged = write("ragged.csv", LS_HEADER + "Sở Ngoại vụ,6,6,6,6,6,6,6,6,60,1,extra\n");
     Path latin1 = dir.resolve("latin1.csv");
-    Files.write(latin1, (LS_HEADER + "S\u1edf,6,6,6,6,6,6,6,6,,\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(latin1, (LS_HEADER + "S\u1edf,6,6,6,6,6,6,6,6,60,\n").getBytes(StandardCharsets.UTF_8));
     byte[] bytes = Files.readAllBytes(latin1);
     bytes[LS_HEADER.getBytes(StandardCharsets.UTF_8).length + 1] = (byte) 0xFF;
     Files.write(latin1, bytes);
     Path empty = write("empty-file.csv", "");
 
-    assertThatThrownBy(() -> ResultTableCsv.read(ragged, SBN, Year.of(2023)))
+    assertThatThrownBy(() -> ResultTableCsv.read(ragged, options2023()))
         .isInstanceOf(DdciIoException.class)
-        .hasMessageContaining("row 2: has 3 cells, the header 11");
-    assertThatThrownBy(() -> ResultTableCsv.read(latin1, SBN, Year.of(2023)))
+        .hasMessageContaining(
+            "row 2, column \"#12 (no header)\", value \"extra\": a value beyond the last column of"
+                + " the header row 1");
+    assertThatThrownBy(() -> ResultTableCsv.read(latin1, options2023()))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("is not readable UTF-8 CSV");
-    assertThatThrownBy(() -> ResultTableCsv.read(empty, SBN, Year.of(2023)))
+    assertThatThrownBy(() -> ResultTableCsv.read(empty, options2023()))
         .isInstanceOf(DdciIoException.class);
   }
 
   @Test
   void aCellOfAMillionCharacters_isRefused() throws IOException {
-    Path file = write("huge.csv", LS_HEADER + "x".repeat(1_000_000) + ",6,6,6,6,6,6,6,6,,\n");
+    Path file = write("huge.csv", LS_HEADER + "x".repeat(1_000_000) + ",6,6,6,6,6,6,6,6,60,\n");
 
-    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+    assertThatThrownBy(() -> ResultTableCsv.read(file, options2023()))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("the cell has 1000000 characters, more than the 10000 read");
   }
 
   @Test
   void aYearColumn_mustAgreeWithTheYearAsked_andIsNeededWithoutOne() throws IOException {
-    Path file = write("years.csv", "Năm," + LS_HEADER + "2022,Sở Ngoại vụ,6,6,6,6,6,6,6,6,,\n");
-    Path noYear = write("no-year.csv", LS_HEADER + "Sở Ngoại vụ,6,6,6,6,6,6,6,6,,\n");
+    Path file = write("years.csv", "Năm," + LS_HEADER + "2022,Sở Ngoại vụ,6,6,6,6,6,6,6,6,60,\n");
+    Path noYear = write("no-year.csv", LS_HEADER + "Sở Ngoại vụ,6,6,6,6,6,6,6,6,60,\n");
 
-    assertThat(ResultTableCsv.read(file, SBN).keySet()).containsExactly(Year.of(2022));
-    assertThatThrownBy(() -> ResultTableCsv.read(file, SBN, Year.of(2023)))
+    assertThat(ResultTableCsv.read(file, TableOptions.of(SBN)).byYear().keySet())
+        .containsExactly(Year.of(2022));
+    assertThatThrownBy(() -> ResultTableCsv.read(file, options2023()))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("row 2, column \"Năm\", value \"2022\": the file is read for 2023");
-    assertThatThrownBy(() -> ResultTableCsv.read(noYear, SBN))
+    assertThatThrownBy(() -> ResultTableCsv.read(noYear, TableOptions.of(SBN)))
         .isInstanceOf(DdciIoException.class)
-        .hasMessageContaining("row 1: no year column");
+        .hasMessageContaining("row 1: no year: give it with withYear");
   }
 
   @Test
@@ -193,17 +216,17 @@ class ResultTableCsvTest {
       }
       try {
         ResultTableCsv.read(
-            new ByteArrayInputStream(copy),
-            "copy-" + i,
-            Frameworks.PCI_PROVINCES,
-            Optional.empty(),
-            Map.of());
+            new ByteArrayInputStream(copy), "copy-" + i, TableOptions.of(Frameworks.PCI_PROVINCES));
       } catch (DdciIoException expected) {
         assertThat(expected.getMessage()).startsWith("copy-" + i);
         refused++;
       }
     }
     assertThat(refused).as("most damaged copies are refused").isGreaterThan(150);
+  }
+
+  private static TableOptions options2023() {
+    return TableOptions.of(SBN).withYear(2023);
   }
 
   private Path write(String name, String content) throws IOException {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,9 +22,9 @@ import vn.ddci.PciData;
 import vn.ddci.SharedData;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.ranking.BlockRanking;
 import vn.ddci.ranking.Ranking;
-import vn.ddci.ranking.RankingRule;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
@@ -40,15 +39,20 @@ class ResultTableExcelTest {
     Path workbook = SharedData.require("pci/PCI_" + year + ".xlsx");
     ResultTable expected = PciData.tables().get(year);
 
-    ResultTable read =
+    // the year comes from the total's header, "PCI 2016"
+    ResultTables all =
         ResultTableExcel.read(
             workbook,
             "Summary_VN",
-            Frameworks.PCI_PROVINCES,
-            Year.of(year),
-            ResultTableExcel.PCI_SHORT_FORMS);
+            TableOptions.of(Frameworks.PCI_PROVINCES).withHeaders(ResultTableExcel.PCI_HEADERS));
+    ResultTable read = all.table();
 
+    assertThat(read.year()).isEqualTo(Year.of(year));
     assertThat(read.size()).isEqualTo(63);
+    assertThat(all.ignoredColumns()).extracting(ResultTables.IgnoredColumn::header)
+        .startsWith("Thứ tự");
+    assertThat(all.unreadRows()).isPresent();
+    assertThat(all.discrepancies()).isEmpty();
     for (Scorecard card : expected.scorecards()) {
       Scorecard fromExcel = read.find(card.unit().name()).orElseThrow();
       card.scores()
@@ -68,25 +72,29 @@ class ResultTableExcelTest {
     Path workbook = SharedData.require("pci/PCI_2016.xlsx");
 
     assertThatThrownBy(
-            () ->
-                ResultTableExcel.read(
-                    workbook, "Tổng hợp", Frameworks.PCI_PROVINCES, Year.of(2016), Map.of()))
+            () -> ResultTableExcel.read(workbook, "Tổng hợp", TableOptions.of(Frameworks.PCI_PROVINCES)))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("has no sheet \"Tổng hợp\"; it has [Summary_VN, Summary");
   }
 
   @Test
-  void withoutTheShortForm_businessSupportHasNoColumn() {
+  void withoutTheHeaderMapping_businessSupportIsIgnoredAndReported_neverGuessed() {
     Path workbook = SharedData.require("pci/PCI_2016.xlsx");
 
-    assertThatThrownBy(
-            () ->
-                ResultTableExcel.read(
-                    workbook, "Summary_VN", Frameworks.PCI_PROVINCES, Year.of(2016), Map.of()))
-        .isInstanceOf(DdciIoException.class)
-        .hasMessageContaining(
-            "sheet \"Summary_VN\", row 1: no column of component BUSINESS_SUPPORT (Dịch vụ hỗ trợ"
-                + " doanh nghiệp)");
+    ResultTables read =
+        ResultTableExcel.read(workbook, "Summary_VN", TableOptions.of(Frameworks.PCI_PROVINCES));
+
+    assertThat(read.ignoredColumns())
+        .contains(
+            new ResultTables.IgnoredColumn(
+                "Q Hỗ trợ doanh nghiệp",
+                "Hỗ trợ\n doanh nghiệp",
+                "not a column of results the reader knows; map it with withHeaders"));
+    assertThat(read.table().scorecards())
+        .allSatisfy(
+            c ->
+                assertThat(c.missingComponents())
+                    .containsExactly(Frameworks.PCI.component("BUSINESS_SUPPORT")));
   }
 
   @Test
@@ -111,9 +119,7 @@ class ResultTableExcelTest {
         ResultTableExcel.read(
             file,
             "Summary_VN",
-            Frameworks.PCI_PROVINCES,
-            Year.of(2015),
-            ResultTableExcel.PCI_SHORT_FORMS);
+            TableOptions.of(Frameworks.PCI_PROVINCES).withHeaders(ResultTableExcel.PCI_HEADERS));
       } catch (DdciIoException expected) {
         assertThat(expected.getMessage()).startsWith(file.toString());
         refused++;
@@ -126,17 +132,17 @@ class ResultTableExcelTest {
   void theLegacy2010Workbook_readsWithNineSubIndices_itsTotalsRanksAndTiers() {
     Path workbook = SharedData.require("pci/PCI_2010.xls");
 
-    ResultTable pci2010 =
+    ResultTables read =
         ResultTableExcel.read(
             workbook,
             "Tong hop",
-            Frameworks.PCI_2010_PROVINCES,
-            Year.of(2010),
-            ResultTableExcel.PCI_SHORT_FORMS);
+            TableOptions.of(Frameworks.PCI_2010_PROVINCES).withYear(2010)
+                .withHeaders(ResultTableExcel.PCI_HEADERS));
+    ResultTable pci2010 = read.table();
 
     assertThat(pci2010.size()).isEqualTo(63);
     for (Scorecard card : pci2010.scorecards()) {
-      assertThat(card.computedTotal().subtract(card.givenTotal().orElseThrow().value()).abs())
+      assertThat(card.computedTotal().orElseThrow().subtract(card.givenTotal().orElseThrow().value()).abs())
           .as(card.unit().name())
           .isLessThan(new BigDecimal("1e-10"));
     }
@@ -148,6 +154,10 @@ class ResultTableExcelTest {
     }
     assertThat(pci2010.get("Đà Nẵng").unit().name()).isEqualTo("Da Nang");
     assertThat(pci2010.get("Da Nang").publishedTier()).contains("Rất tốt");
+    assertThat(read.ignoredColumns())
+        .extracting(ResultTables.IgnoredColumn::header)
+        .containsExactly("Thứ tự", "", "Chưa có\n trọng số"); // "": the names of the unweighted total
+    assertThat(read.discrepancies()).isEmpty();
   }
 
   @Test
@@ -178,9 +188,7 @@ class ResultTableExcelTest {
                 ResultTableExcel.read(
                     bomb,
                     "Summary_VN",
-                    Frameworks.PCI_PROVINCES,
-                    Year.of(2016),
-                    ResultTableExcel.PCI_SHORT_FORMS))
+                    TableOptions.of(Frameworks.PCI_PROVINCES).withHeaders(ResultTableExcel.PCI_HEADERS)))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("Zip bomb detected");
   }

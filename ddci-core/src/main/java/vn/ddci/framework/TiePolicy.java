@@ -1,4 +1,4 @@
-package vn.ddci.ranking;
+package vn.ddci.framework;
 
 /**
  * How equal scores are ranked (cách xếp hạng khi bằng điểm), shown on the scores 9, 8, 8, 7.
@@ -6,7 +6,7 @@ package vn.ddci.ranking;
 public enum TiePolicy {
   /**
    * Tied units share the best rank and the next rank is skipped: 1, 2, 2, 4. Lạng Sơn's "đồng vị
-   * trí"; the default.
+   * trí".
    */
   COMPETITION,
   /** Tied units share the best rank and no rank is skipped: 1, 2, 2, 3. */
@@ -18,8 +18,8 @@ public enum TiePolicy {
   ORDINAL,
   /**
    * Tied units share the mean of the positions they occupy: 1, 2.5, 2.5, 4 ({@link
-   * Standing#fractionalRank()}, printed "02.5/04"); the ranks of n units always sum to n(n+1)/2.
-   * {@link Standing#rank()} stays the whole shared rank (2), as under COMPETITION.
+   * vn.ddci.ranking.Standing#fractionalRank()}, printed "02.5/04"); the ranks of n units always sum to n(n+1)/2.
+   * {@link vn.ddci.ranking.Standing#rank()} stays the whole shared rank (2), as under COMPETITION.
    */
   FRACTIONAL
 }

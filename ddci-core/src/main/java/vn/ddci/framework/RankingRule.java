@@ -1,10 +1,12 @@
-package vn.ddci.ranking;
+package vn.ddci.framework;
 
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 
 /**
- * How a block is ranked: a {@link TiePolicy} applied to scores seen at a {@link Precision}.
+ * How a block is ranked (cách xếp hạng): a {@link TiePolicy} applied to scores seen at a {@link
+ * Precision}. Every {@link Block} carries its rule; computations on a block's results use it unless
+ * the caller passes another, and no rule is ever applied without being chosen.
  *
  * <pre>{@code
  * RankingRule.LANG_SON;                                   // COMPETITION on published rounding
@@ -15,8 +17,8 @@ import vn.ddci.internal.DdciStyle;
 @DdciStyle
 public abstract class RankingRule {
   /**
-   * Lạng Sơn's rule and the library's default: equal published scores (two decimals) share a rank
-   * ("đồng vị trí bậc 1"), the next rank is skipped.
+   * Lạng Sơn's rule: equal published scores (two decimals) share a rank ("đồng vị trí bậc 1"), the
+   * next rank is skipped.
    */
   public static final RankingRule LANG_SON = of(TiePolicy.COMPETITION, Precision.PUBLISHED);
 

@@ -1,10 +1,11 @@
-package vn.ddci.ranking;
+package vn.ddci.framework;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static vn.ddci.internal.Checks.checkArgument;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Which digits of a score a ranking looks at: the published rounding (two decimals, half up) or
@@ -29,12 +30,17 @@ public final class Precision {
   /**
    * Returns the precision of a number of decimals, rounded half up.
    *
-   * @param decimals 0 or more
+   * @param decimals 0 to {@link Framework#MAX_DECIMALS}
    * @return the precision
-   * @throws IllegalArgumentException if decimals is negative
+   * @throws vn.ddci.DdciValidationException if decimals is outside 0–{@link
+   *     Framework#MAX_DECIMALS}
    */
   public static Precision decimals(int decimals) {
-    checkArgument(decimals >= 0, "decimals must not be negative, got %s", decimals);
+    checkArgument(
+        decimals >= 0 && decimals <= Framework.MAX_DECIMALS,
+        "decimals %s are outside 0–%s",
+        decimals,
+        Framework.MAX_DECIMALS);
     return new Precision(decimals);
   }
 
@@ -45,6 +51,15 @@ public final class Precision {
    */
   public boolean isFull() {
     return decimals < 0;
+  }
+
+  /**
+   * Returns the number of decimals compared.
+   *
+   * @return the decimals, or empty for {@link #FULL}
+   */
+  public OptionalInt decimalPlaces() {
+    return isFull() ? OptionalInt.empty() : OptionalInt.of(decimals);
   }
 
   /**

@@ -1,0 +1,65 @@
+package vn.ddci.internal;
+
+import com.google.common.base.Strings;
+import java.util.function.Supplier;
+import vn.ddci.DdciValidationException;
+
+/**
+ * The argument checks of the library (internal; not part of the API): they throw {@link
+ * DdciValidationException}, and build the message only when the check fails.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * Checks a condition on an argument.
+   *
+   * @param condition what must hold
+   * @param template the message, with {@code %s} for each argument
+   * @param args the message's arguments
+   * @throws DdciValidationException if the condition does not hold
+   */
+  public static void checkArgument(boolean condition, String template, Object... args) {
+    if (!condition) {
+      throw new DdciValidationException(Strings.lenientFormat(template, args));
+    }
+  }
+
+  /**
+   * Checks a condition on an argument, building the message only when it fails: for messages that
+   * show values (a decimal's digits, a quoted name) whose formatting costs time or memory.
+   *
+   * @param condition what must hold
+   * @param message builds the message
+   * @throws DdciValidationException if the condition does not hold
+   */
+  public static void checkArgument(boolean condition, Supplier<String> message) {
+    if (!condition) {
+      throw new DdciValidationException(message.get());
+    }
+  }
+
+  /**
+   * Formats a message as {@link #checkArgument(boolean, String, Object...)} does.
+   *
+   * @param template the message, with {@code %s} for each argument
+   * @param args the arguments
+   * @return the message
+   */
+  public static String format(String template, Object... args) {
+    return Strings.lenientFormat(template, args);
+  }
+
+  /**
+   * Checks a condition on an argument with a fixed message.
+   *
+   * @param condition what must hold
+   * @param message the message
+   * @throws DdciValidationException if the condition does not hold
+   */
+  public static void checkArgument(boolean condition, String message) {
+    if (!condition) {
+      throw new DdciValidationException(message);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package vn.ddci.io;
+
+import java.util.Arrays;
+import vn.ddci.DdciValidationException;
+
+/** Reads the name of an enum constant, refusing any other text by name. */
+final class Enums {
+  private Enums() {}
+
+  static <E extends Enum<E>> E of(Class<E> type, String name) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new DdciValidationException(
+        "\"" + name + "\" is not one of " + Arrays.toString(type.getEnumConstants()));
+  }
+}

@@ -1,0 +1,104 @@
+package vn.ddci.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ddci.DdciValidationException;
+import vn.ddci.framework.Component;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Score;
+import vn.ddci.result.Scorecard;
+
+/**
+ * How result tables are laid out when written, for CSV and .xlsx alike: the columns that {@link
+ * TableReader} recognises, so that what is written reads back equal.
+ *
+ * <p>Columns: "Khối" (block code, when the tables are of several blocks), "Năm", "Đơn vị", one per
+ * component (its Vietnamese name; several frameworks share the columns of components with the same
+ * code), then "Tổng điểm", "Xếp hạng" and "Xếp loại" when any unit has them, "Số đơn vị" when a
+ * table lists only part of its block, and "Điểm trung vị" and "Điểm trung bình" when a table has
+ * them, repeated on its rows. A missing score is an empty cell.
+ */
+final class ResultTableLayout {
+  private ResultTableLayout() {}
+
+  static Table of(List<ResultTable> tables) {
+    if (tables.isEmpty()) {
+      throw new DdciValidationException("no table to write");
+    }
+    boolean blocks = tables.stream().map(ResultTable::block).distinct().count() > 1;
+    Map<String, Component> components = new LinkedHashMap<>();
+    tables.forEach(
+        t -> t.block().framework().components().forEach(c -> components.putIfAbsent(c.code(), c)));
+    boolean totals = any(tables, c -> c.givenTotal().isPresent());
+    boolean ranks = any(tables, c -> c.publishedRank().isPresent());
+    boolean tiers = any(tables, c -> c.publishedTier().isPresent());
+    boolean sizes = tables.stream().anyMatch(t -> !t.isComplete());
+    boolean medians = tables.stream().anyMatch(t -> t.publishedMedianScore().isPresent());
+    boolean means = tables.stream().anyMatch(t -> t.publishedMeanScore().isPresent());
+
+    List<String> headers = new ArrayList<>();
+    if (blocks) {
+      headers.add("Khối");
+    }
+    headers.add("Năm");
+    headers.add("Đơn vị");
+    components.values().forEach(c -> headers.add(c.nameVi()));
+    addIf(totals, headers, "Tổng điểm");
+    addIf(ranks, headers, "Xếp hạng");
+    addIf(tiers, headers, "Xếp loại");
+    addIf(sizes, headers, "Số đơn vị");
+    addIf(medians, headers, "Điểm trung vị");
+    addIf(means, headers, "Điểm trung bình");
+
+    String name = tables.size() == 1 ? tables.get(0).block().code() + " " + tables.get(0).year() : "Kết quả";
+    Table table = new Table(name, headers.toArray(String[]::new));
+    for (ResultTable t : tables) {
+      for (Scorecard card : t.scorecards()) {
+        List<Object> row = new ArrayList<>();
+        if (blocks) {
+          row.add(t.block().code());
+        }
+        row.add(t.year().getValue());
+        row.add(card.unit().name());
+        for (String code : components.keySet()) {
+          row.add(
+              t.block().framework().findComponent(code)
+                  .flatMap(card::score)
+                  .orElse(null));
+        }
+        if (totals) {
+          row.add(card.givenTotal().map(Score::value).orElse(null));
+        }
+        if (ranks) {
+          row.add(card.publishedRank().isPresent() ? card.publishedRank().getAsInt() : null);
+        }
+        if (tiers) {
+          row.add(card.publishedTier().orElse(null));
+        }
+        if (sizes) {
+          row.add(t.blockSize());
+        }
+        if (medians) {
+          row.add(t.publishedMedianScore().map(Score::value).orElse(null));
+        }
+        if (means) {
+          row.add(t.publishedMeanScore().map(Score::value).orElse(null));
+        }
+        table.add(row.toArray());
+      }
+    }
+    return table;
+  }
+
+  private static boolean any(List<ResultTable> tables, java.util.function.Predicate<Scorecard> test) {
+    return tables.stream().flatMap(t -> t.scorecards().stream()).anyMatch(test);
+  }
+
+  private static void addIf(boolean condition, List<String> headers, String header) {
+    if (condition) {
+      headers.add(header);
+    }
+  }
+}

@@ -1,0 +1,683 @@
+package vn.ddci.io;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.ddci.DdciValidationException;
+import vn.ddci.framework.Block;
+import vn.ddci.framework.Component;
+import vn.ddci.io.Columns.Column;
+import vn.ddci.io.Columns.Role;
+import vn.ddci.io.Grid.Cell;
+import vn.ddci.io.ResultTables.IgnoredColumn;
+import vn.ddci.io.ResultTables.MissingCell;
+import vn.ddci.name.NameMatcher;
+import vn.ddci.name.Names;
+import vn.ddci.result.Decimals;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Score;
+import vn.ddci.result.Scorecard;
+import vn.ddci.result.Unit;
+
+/**
+ * Reads result tables from a {@link Grid}: the one row-to-scorecard assembly of the CSV and Excel
+ * readers. Everything wrong is a {@link DdciIoException} naming file, sheet, row and column; the
+ * model's own refusals ({@link DdciValidationException}) are caught and located, nothing else.
+ */
+final class TableReader {
+  /** Markers of "not published", compared without case. */
+  private static final Set<String> MARKERS =
+      Set.of("n/a", "na", "-", "–", "—", "x", "..", "...", "…", "#n/a");
+
+  private static final Pattern RANK_OF_N = Pattern.compile("(\\d{1,6})\\s*/\\s*(\\d{1,6})");
+
+  private final Grid grid;
+  private final TableOptions options;
+  private final List<IgnoredColumn> ignored = new ArrayList<>();
+  private final List<MissingCell> missing = new ArrayList<>();
+  private final Map<String, Card> cards = new LinkedHashMap<>();
+  private final Map<String, Group> groups = new LinkedHashMap<>();
+  private List<Column> columns;
+  private int headerIndex;
+  private Optional<Year> headerYear = Optional.empty();
+
+  /** A unit's scorecard being read, with where its figures were. */
+  private static final class Card {
+    final Scorecard.Builder builder;
+    final Group group;
+    final int firstRow;
+    final Map<Integer, Integer> rowOfColumn = new LinkedHashMap<>();
+    int rank;
+    int rankRow;
+    int rankColumn = -1;
+    String rankText;
+
+    Card(Scorecard.Builder builder, Group group, int firstRow) {
+      this.builder = builder;
+      this.group = group;
+      this.firstRow = firstRow;
+    }
+  }
+
+  /** The rows of one block and year, and the block figures they carry. */
+  private static final class Group {
+    final Block block;
+    final Year year;
+    Integer blockSize;
+    String blockSizeWhere;
+    Score median;
+    Score mean;
+
+    Group(Block block, Year year) {
+      this.block = block;
+      this.year = year;
+    }
+  }
+
+  private TableReader(Grid grid, TableOptions options) {
+    this.grid = grid;
+    this.options = options;
+  }
+
+  static ResultTables read(Grid grid, TableOptions options) {
+    return new TableReader(grid, options).read();
+  }
+
+  private ResultTables read() {
+    findHeader();
+    assignNames();
+    int end = readRows();
+    reportIgnored(end);
+    Optional<String> unread = unreadRows(end);
+    List<ResultTable> tables = build();
+    return new ResultTables(
+        grid.source, grid.sheet, headerIndex + 1, tables, ignored, missing, unread);
+  }
+
+  // ------------------------------------------------------------------ the header
+
+  private void findHeader() {
+    Map<String, String> mapped = Columns.byKey(options.headers());
+    if (options.headerRow().isPresent()) {
+      headerIndex = options.headerRow().getAsInt() - 1;
+      if (headerIndex >= grid.rows.size()) {
+        throw DdciIoException.of(
+            grid.source,
+            where() + "has " + grid.rows.size() + " rows, none at the header row " + (headerIndex + 1),
+            null);
+      }
+      columns = recognise(headerIndex, mapped);
+      if (!Columns.isHeaderRow(columns)) {
+        throw DdciIoException.atRow(
+            grid.source, sheet(), headerIndex + 1,
+            "the header row needs a column of unit names (\"Đơn vị\", \"Tỉnh\") and a total or"
+                + " component column; headers are " + headers(columns), null);
+      }
+    } else {
+      int last = Math.min(grid.rows.size(), TableOptions.HEADER_SEARCH_ROWS);
+      for (headerIndex = 0; headerIndex < last; headerIndex++) {
+        columns = recognise(headerIndex, mapped);
+        if (Columns.isHeaderRow(columns)) {
+          break;
+        }
+      }
+      if (headerIndex == last) {
+        throw DdciIoException.of(
+            grid.source,
+            where() + "no header row in the first " + TableOptions.HEADER_SEARCH_ROWS
+                + " rows: a header row has a column of unit names (\"Đơn vị\", \"Tỉnh\", \"Sở,"
+                + " ngành\") and a total or component column; name the row with withHeaderRow,"
+                + " or map headers with withHeaders"
+                + (grid.rows.isEmpty() ? "" : "; the first row is " + texts(0)),
+            null);
+      }
+    }
+    checkYearsOfHeaders();
+    checkDuplicates();
+  }
+
+  private List<Column> recognise(int row, Map<String, String> mapped) {
+    List<Column> recognised = new ArrayList<>();
+    List<Cell> cells = grid.rows.get(row);
+    for (int c = 0; c < cells.size(); c++) {
+      String header = cells.get(c).text();
+      try {
+        recognised.add(Columns.recognise(c, header, options.blocks(), mapped));
+      } catch (DdciValidationException e) {
+        throw DdciIoException.atCell(
+            grid.source, sheet(), row + 1, grid.column(c, header), header, e.getMessage(), e);
+      }
+    }
+    return recognised;
+  }
+
+  /** Totals and ranks of another year are ignored; a year named by the headers is the year. */
+  private void checkYearsOfHeaders() {
+    Set<Year> named = new TreeSet<>();
+    for (Column c : columns) {
+      c.year.ifPresent(named::add);
+    }
+    Optional<Year> year = options.year();
+    boolean yearColumn = columns.stream().anyMatch(c -> c.role == Role.YEAR);
+    if (year.isEmpty() && !yearColumn && named.size() > 1) {
+      throw DdciIoException.atRow(
+          grid.source, sheet(), headerIndex + 1,
+          "the headers name several years " + named + ": give the year to read with withYear",
+          null);
+    }
+    if (year.isEmpty() && !yearColumn && named.size() == 1) {
+      headerYear = Optional.of(named.iterator().next());
+      year = headerYear;
+    }
+    for (Column c : columns) {
+      if (c.year.isPresent() && year.isPresent() && !c.year.get().equals(year.get())) {
+        c.ignore("the " + c.role.name().toLowerCase() + " of " + c.year.get() + ", not of "
+            + year.get());
+      }
+    }
+  }
+
+  private void checkDuplicates() {
+    Map<String, Column> seen = new LinkedHashMap<>();
+    for (Column c : columns) {
+      if (c.role == Role.IGNORED || c.role == Role.BLANK || c.role == Role.UNIT) {
+        continue;
+      }
+      String what =
+          c.role == Role.COMPONENT
+              ? "component " + componentKey(c)
+              : c.role.name().toLowerCase().replace('_', ' ');
+      Column other = seen.putIfAbsent(what, c);
+      if (other != null) {
+        throw DdciIoException.atCell(
+            grid.source, sheet(), headerIndex + 1, label(c), c.header,
+            "a second column of the " + what + " (the first is " + label(other)
+                + "); map one of them with withHeaders, or remove it",
+            null);
+      }
+    }
+  }
+
+  /** The component's code in the first framework that knows it, for telling columns apart. */
+  private String componentKey(Column c) {
+    for (Block b : options.blocks()) {
+      Optional<Component> found = b.framework().findComponent(c.component);
+      if (found.isPresent()) {
+        return found.get().code();
+      }
+    }
+    throw DdciIoException.atCell(
+        grid.source, sheet(), headerIndex + 1, label(c), c.header,
+        "no component '" + c.component + "' in " + frameworks(), null);
+  }
+
+  /** Each value column takes the names of the nearest names column to its left. */
+  private void assignNames() {
+    int firstUnit =
+        columns.stream().filter(c -> c.role == Role.UNIT).mapToInt(c -> c.index).findFirst().orElse(-1);
+    for (Column c : columns) {
+      if (!c.role.isValue()) {
+        continue;
+      }
+      int names = -1;
+      for (int i = c.index - 1; i >= 0; i--) {
+        Role r = columns.get(i).role;
+        if (r == Role.UNIT || r == Role.BLANK) {
+          names = i;
+          break;
+        }
+      }
+      c.names = names >= 0 ? names : firstUnit;
+      if (c.names < 0) {
+        throw DdciIoException.atCell(
+            grid.source, sheet(), headerIndex + 1, label(c), c.header,
+            "no column of unit names for it", null);
+      }
+      if (columns.get(c.names).role == Role.BLANK) {
+        columns.get(c.names).role = Role.UNIT;
+      }
+    }
+  }
+
+  /** The first column of names: the one row attributes (year, block, size) belong with. */
+  private int mainNames() {
+    return columns.stream()
+        .filter(c -> c.role == Role.UNIT)
+        .mapToInt(c -> c.index)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  // ------------------------------------------------------------------ the rows
+
+  /** Reads the rows up to the first blank one; returns its index (or the number of rows). */
+  private int readRows() {
+    int r = headerIndex + 1;
+    for (; r < grid.rows.size(); r++) {
+      if (isBlank(r)) {
+        break;
+      }
+      readRow(r);
+    }
+    if (cards.isEmpty()) {
+      throw DdciIoException.of(
+          grid.source, where() + "no row of results below the header row " + (headerIndex + 1),
+          null);
+    }
+    return r;
+  }
+
+  /** A row is blank when every column of names, values and row attributes is. */
+  private boolean isBlank(int row) {
+    return columns.stream()
+        .filter(c -> c.role != Role.IGNORED && c.role != Role.BLANK)
+        .allMatch(c -> grid.cell(row, c.index).isBlank());
+  }
+
+  private void readRow(int r) {
+    List<Cell> cells = grid.rows.get(r);
+    for (int c = columns.size(); c < cells.size(); c++) {
+      if (!cells.get(c).isBlank()) {
+        throw DdciIoException.atCell(
+            grid.source, sheet(), r + 1, grid.column(c, ""), cells.get(c).text(),
+            "a value beyond the last column of the header row " + (headerIndex + 1), null);
+      }
+    }
+    Group group = group(r);
+    for (Column c : columns) {
+      if (c.role.isValue()) {
+        readValue(r, c, group);
+      } else if (c.role == Role.BLOCK_SIZE) {
+        readBlockSize(r, c, group, number(r, c).map(n -> integer(r, c, n)));
+      } else if (c.role == Role.MEDIAN || c.role == Role.MEAN) {
+        readBlockFigure(r, c, group);
+      }
+    }
+  }
+
+  private Group group(int r) {
+    Block block = blockOf(r);
+    Year year = yearOf(r);
+    return groups.computeIfAbsent(block.code() + "|" + year, k -> new Group(block, year));
+  }
+
+  private Block blockOf(int r) {
+    Optional<Column> column = first(Role.BLOCK);
+    if (column.isEmpty()) {
+      if (options.blocks().size() > 1) {
+        throw DdciIoException.atRow(
+            grid.source, sheet(), headerIndex + 1,
+            "the options have " + options.blocks().size() + " blocks, and no block column tells"
+                + " which a row is of", null);
+      }
+      return options.blocks().get(0);
+    }
+    Column c = column.get();
+    String text = grid.cell(r, c.index).text();
+    if (text.isEmpty()) {
+      throw cellError(r, c, text, "empty: no block", null);
+    }
+    String key = Columns.key(text);
+    for (Block b : options.blocks()) {
+      if (key.equals(Columns.key(b.code())) || key.equals(Columns.key(b.name()))) {
+        return b;
+      }
+    }
+    throw cellError(r, c, text, "not one of the blocks " + options.blocks() + " (by code or name)",
+        null);
+  }
+
+  private Year yearOf(int r) {
+    Optional<Column> column = first(Role.YEAR);
+    if (column.isEmpty()) {
+      return options.year().or(() -> headerYear).orElseThrow(
+          () ->
+              DdciIoException.atRow(
+                  grid.source, sheet(), headerIndex + 1,
+                  "no year: give it with withYear, or in a year column, or in the total's header"
+                      + " (\"Tổng điểm DDCI 2023\")", null));
+    }
+    Column c = column.get();
+    Cell cell = grid.cell(r, c.index);
+    BigDecimal number = number(r, c).orElseThrow(() -> cellError(r, c, cell.text(), "empty: no year", null));
+    Year year;
+    try {
+      year = Year.of(integer(r, c, number));
+    } catch (DateTimeException e) {
+      throw cellError(r, c, cell.text(), "not a year", e);
+    }
+    if (options.year().isPresent() && !options.year().get().equals(year)) {
+      throw cellError(r, c, cell.text(), "the file is read for " + options.year().get(), null);
+    }
+    return year;
+  }
+
+  private void readValue(int r, Column c, Group group) {
+    Cell nameCell = grid.cell(r, c.names);
+    Cell cell = grid.cell(r, c.index);
+    if (nameCell.text().isEmpty()) {
+      if (!cell.isBlank()) {
+        throw cellError(r, columns.get(c.names), "",
+            "empty: no unit name for the value in column " + label(c), null);
+      }
+      return;
+    }
+    Optional<Component> component = Optional.empty();
+    if (c.role == Role.COMPONENT) {
+      component = c.component(group.block.framework());
+      if (component.isEmpty()) {
+        if (isMissing(cell)) {
+          return; // a component of another block's framework: nothing to read on this row
+        }
+        throw cellError(r, c, cell.text(),
+            "block " + group.block.code() + " has no component '" + c.component + "'", null);
+      }
+    }
+    Card card = card(r, columns.get(c.names), nameCell.text(), group);
+    Integer earlier = card.rowOfColumn.putIfAbsent(c.index, r + 1);
+    if (earlier != null) {
+      throw cellError(r, columns.get(c.names), nameCell.text(),
+          "the unit appears twice in " + group.year + (c.names == mainNames() ? "" : " beside column " + label(c))
+              + " (also on row " + earlier + ")", null);
+    }
+    if (isMissing(cell)) {
+      if (options.isStrict()) {
+        throw cellError(r, c, cell.text(),
+            cell.text().isEmpty() ? "empty (strict reading)" : "marks a figure as not published (strict reading)",
+            null);
+      }
+      String figure = component.map(Component::code).orElse(c.role.name());
+      missing.add(new MissingCell(r + 1, label(c), Names.clean(nameCell.text()), figure, cell.text()));
+      return;
+    }
+    try {
+      switch (c.role) {
+        case COMPONENT:
+          Component k = component.orElseThrow();
+          card.builder.score(k, inScale(r, c, k.code(), group.block.framework().componentMax()));
+          break;
+        case TOTAL:
+          card.builder.givenTotal(Score.of(inScale(r, c, "total", group.block.framework().totalMax())));
+          break;
+        case RANK:
+          readRank(r, c, card, group);
+          break;
+        case TIER:
+          card.builder.publishedTier(cell.text());
+          break;
+        default:
+          throw new AssertionError("not a value column: " + c.role);
+      }
+    } catch (DdciValidationException e) {
+      throw cellError(r, c, cell.text(), e.getMessage(), e);
+    }
+  }
+
+  private void readRank(int r, Column c, Card card, Group group) {
+    Cell cell = grid.cell(r, c.index);
+    Matcher ofN = RANK_OF_N.matcher(cell.text());
+    int rank;
+    if (cell.number() == null && ofN.matches()) {
+      rank = Integer.parseInt(ofN.group(1));
+      readBlockSize(r, c, group, Optional.of(Integer.parseInt(ofN.group(2))));
+    } else {
+      rank = integer(r, c, number(r, c).orElseThrow());
+    }
+    card.builder.publishedRank(rank);
+    card.rank = rank;
+    card.rankRow = r;
+    card.rankColumn = c.index;
+    card.rankText = cell.text();
+  }
+
+  private void readBlockSize(int r, Column c, Group group, Optional<Integer> size) {
+    if (size.isEmpty()) {
+      return;
+    }
+    int n = size.get();
+    String where = "row " + (r + 1) + ", column \"" + label(c) + "\"";
+    OptionalInt given = options.blockSize(group.block);
+    if (given.isPresent() && given.getAsInt() != n) {
+      throw cellError(r, c, grid.cell(r, c.index).text(),
+          "block " + group.block.code() + " is read with the size " + given.getAsInt() + ", not " + n, null);
+    }
+    if (group.blockSize != null && group.blockSize != n) {
+      throw cellError(r, c, grid.cell(r, c.index).text(),
+          "block " + group.block.code() + " in " + group.year + " has the size " + group.blockSize
+              + " at " + group.blockSizeWhere + ", not " + n, null);
+    }
+    group.blockSize = n;
+    group.blockSizeWhere = where;
+  }
+
+  private void readBlockFigure(int r, Column c, Group group) {
+    Cell cell = grid.cell(r, c.index);
+    if (isMissing(cell)) {
+      return;
+    }
+    Score value;
+    try {
+      value = Score.of(number(r, c).orElseThrow());
+    } catch (DdciValidationException e) {
+      throw cellError(r, c, cell.text(), e.getMessage(), e);
+    }
+    Score before = c.role == Role.MEDIAN ? group.median : group.mean;
+    if (before != null && !before.equals(value)) {
+      throw cellError(r, c, cell.text(),
+          "the block's " + (c.role == Role.MEDIAN ? "median" : "average") + " was "
+              + Decimals.show(before.value()) + " on an earlier row", null);
+    }
+    if (c.role == Role.MEDIAN) {
+      group.median = value;
+    } else {
+      group.mean = value;
+    }
+  }
+
+  private Card card(int r, Column names, String name, Group group) {
+    Unit unit;
+    try {
+      unit = Unit.of(name, group.block);
+    } catch (DdciValidationException e) {
+      throw cellError(r, names, name, "not a unit name: " + e.getMessage(), e);
+    }
+    String key = group.block.code() + "|" + group.year + "|" + NameMatcher.tolerant().key(unit.name());
+    return cards.computeIfAbsent(
+        key, k -> new Card(Scorecard.builder().unit(unit).year(group.year), group, r + 1));
+  }
+
+  private static boolean isMissing(Cell cell) {
+    return cell.number() == null
+        && cell.problem() == null
+        && (cell.text().isEmpty() || MARKERS.contains(cell.text().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** A cell's number: a numeric cell's value, or its text parsed with a decimal comma or point. */
+  private Optional<BigDecimal> number(int r, Column c) {
+    Cell cell = grid.cell(r, c.index);
+    if (cell.problem() != null) {
+      throw cellError(r, c, cell.text(), cell.problem(), null);
+    }
+    if (cell.number() != null) {
+      return Optional.of(cell.number());
+    }
+    if (cell.text().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Decimals.parse(cell.text()));
+    } catch (DdciValidationException e) {
+      throw cellError(r, c, cell.text(), e.getMessage(), e);
+    }
+  }
+
+  /** A score within its scale, refused at its cell otherwise. */
+  private BigDecimal inScale(int r, Column c, String what, BigDecimal max) {
+    BigDecimal value = number(r, c).orElseThrow();
+    if (value.compareTo(max) > 0) {
+      throw cellError(r, c, grid.cell(r, c.index).text(),
+          what + ": score " + Decimals.show(value) + " is outside 0–" + Decimals.show(max), null);
+    }
+    return value;
+  }
+
+  private int integer(int r, Column c, BigDecimal number) {
+    try {
+      return number.stripTrailingZeros().intValueExact();
+    } catch (ArithmeticException e) {
+      throw cellError(r, c, grid.cell(r, c.index).text(), "not a whole number", e);
+    }
+  }
+
+  // ------------------------------------------------------------------ the report and the tables
+
+  private void reportIgnored(int end) {
+    for (Column c : columns) {
+      boolean holdsSomething = false;
+      for (int r = headerIndex + 1; r < end && !holdsSomething; r++) {
+        holdsSomething = !grid.cell(r, c.index).isBlank();
+      }
+      if (c.role == Role.IGNORED) {
+        ignored.add(new IgnoredColumn(label(c), c.header, c.ignoredBecause));
+      } else if (c.role == Role.BLANK && holdsSomething) {
+        ignored.add(new IgnoredColumn(label(c), c.header, "no header, and no column to its right"
+            + " takes its names"));
+      }
+    }
+  }
+
+  private Optional<String> unreadRows(int end) {
+    int first = -1;
+    int last = -1;
+    for (int r = end + 1; r < grid.rows.size(); r++) {
+      if (grid.rows.get(r).stream().anyMatch(cell -> !cell.isBlank())) {
+        first = first < 0 ? r : first;
+        last = r;
+      }
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        (first == last ? "row " + (first + 1) : "rows " + (first + 1) + "–" + (last + 1))
+            + " (below the blank row " + (end + 1) + ")");
+  }
+
+  private List<ResultTable> build() {
+    Map<Group, List<Scorecard>> byGroup = new LinkedHashMap<>();
+    for (Card card : cards.values()) {
+      Scorecard built;
+      try {
+        built = card.builder.build();
+      } catch (DdciValidationException e) {
+        String hint =
+            columns.stream().noneMatch(c -> c.role == Role.TOTAL) && !ignored.isEmpty()
+                ? "; no column was recognised as the total (ignored: "
+                    + ignored.stream().map(i -> "\"" + i.header() + "\"").toList()
+                    + "): map it with withHeaders(Map.of(\"…\", \"TOTAL\"))"
+                : "";
+        throw DdciIoException.atRow(grid.source, sheet(), card.firstRow, e.getMessage() + hint, e);
+      }
+      byGroup.computeIfAbsent(card.group, g -> new ArrayList<>()).add(built);
+    }
+    List<ResultTable> tables = new ArrayList<>();
+    for (Map.Entry<Group, List<Scorecard>> e : byGroup.entrySet()) {
+      tables.add(table(e.getKey(), e.getValue()));
+    }
+    tables.sort(
+        Comparator.comparing((ResultTable t) -> options.blocks().indexOf(t.block()))
+            .thenComparing(ResultTable::year));
+    return tables;
+  }
+
+  private ResultTable table(Group group, List<Scorecard> cards) {
+    int n =
+        options.blockSize(group.block).isPresent()
+            ? options.blockSize(group.block).getAsInt()
+            : group.blockSize != null ? group.blockSize : cards.size();
+    for (Card card : this.cards.values()) {
+      if (card.group != group || card.rankColumn < 0) {
+        continue;
+      }
+      int rank = card.rank;
+      if (rank > n) {
+        boolean sizeGiven = options.blockSize(group.block).isPresent() || group.blockSize != null;
+        throw DdciIoException.atCell(
+            grid.source, sheet(), card.rankRow + 1, label(columns.get(card.rankColumn)),
+            card.rankText,
+            "rank " + rank + " is beyond the block's " + n + " units"
+                + (sizeGiven
+                    ? ""
+                    : ": the file lists " + cards.size() + " units; if it lists part of the block,"
+                        + " give the block's size (withBlockSize, a block-size column, or ranks"
+                        + " written \"22/24\")"),
+            null);
+      }
+    }
+    if (cards.size() > n) {
+      throw DdciIoException.of(
+          grid.source,
+          where() + "block " + group.block.code() + ", " + group.year + ": " + cards.size()
+              + " units listed, more than the block's size " + n,
+          null);
+    }
+    try {
+      ResultTable.Builder table =
+          ResultTable.builder().block(group.block).year(group.year).blockSize(n).addAllScorecards(cards);
+      if (group.median != null) {
+        table.publishedMedianScore(group.median);
+      }
+      if (group.mean != null) {
+        table.publishedMeanScore(group.mean);
+      }
+      return table.build();
+    } catch (DdciValidationException e) {
+      throw DdciIoException.of(grid.source, where() + e.getMessage(), e);
+    }
+  }
+
+  // ------------------------------------------------------------------ places
+
+  private Optional<Column> first(Role role) {
+    return columns.stream().filter(c -> c.role == role).findFirst();
+  }
+
+  private String sheet() {
+    return grid.sheet.orElse(null);
+  }
+
+  private String where() {
+    return grid.sheet.map(s -> "sheet \"" + s + "\": ").orElse("");
+  }
+
+  private String label(Column c) {
+    return grid.column(c.index, c.header);
+  }
+
+  private DdciIoException cellError(int r, Column c, String value, String problem, Throwable cause) {
+    return DdciIoException.atCell(grid.source, sheet(), r + 1, label(c), value, problem, cause);
+  }
+
+  private String texts(int row) {
+    return grid.rows.get(row).stream().map(Cell::text).toList().toString();
+  }
+
+  private static String headers(List<Column> columns) {
+    return columns.stream().map(c -> c.header).toList().toString();
+  }
+
+  private String frameworks() {
+    return options.blocks().stream().map(b -> "'" + b.framework().name() + "'").toList().toString();
+  }
+}
