@@ -159,6 +159,9 @@ final class Columns {
     }
     String mapped = headers.get(key);
     if (mapped != null) {
+      if (mapped.equals("IGNORE")) {
+        return ignored(index, header, "ignored as the options ask");
+      }
       if (TableOptions.ROLES.contains(mapped)) {
         return new Column(index, header, Role.valueOf(mapped), null, Optional.empty());
       }
@@ -190,6 +193,16 @@ final class Columns {
       return ignored(index, header, "a change: the library computes changes from both years' figures");
     }
     return ignored(index, header, "not a column of results the reader knows; map it with withHeaders");
+  }
+
+  private static final Pattern TOTAL_LIKE = Pattern.compile(".*(tong|total|diem|score|pci|ddci).*");
+
+  /** Tells whether an ignored header could be a total that the reader does not recognise. */
+  static boolean looksLikeATotal(Column c) {
+    return c.role == Role.IGNORED
+        && c.year.isEmpty()
+        && !c.ignoredBecause.equals("ignored as the options ask")
+        && TOTAL_LIKE.matcher(key(c.header)).matches();
   }
 
   private static Column ignored(int index, String header, String why) {

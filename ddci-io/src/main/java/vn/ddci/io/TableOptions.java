@@ -49,7 +49,8 @@ import vn.ddci.result.ResultTable;
 public final class TableOptions {
   /** The roles a header may be mapped to besides a component: see {@link #withHeaders(Map)}. */
   static final List<String> ROLES =
-      List.of("UNIT", "YEAR", "TOTAL", "RANK", "TIER", "BLOCK", "BLOCK_SIZE", "MEDIAN", "MEAN");
+      List.of(
+          "UNIT", "YEAR", "TOTAL", "RANK", "TIER", "BLOCK", "BLOCK_SIZE", "MEDIAN", "MEAN", "IGNORE");
 
   /** How many rows are searched for the header row. */
   static final int HEADER_SEARCH_ROWS = 20;
@@ -196,8 +197,9 @@ public final class TableOptions {
    * Returns a copy with headers that the reader does not recognise by themselves, each mapped to a
    * component (its code or name) or to one of the roles {@code UNIT}, {@code YEAR}, {@code TOTAL},
    * {@code RANK}, {@code TIER}, {@code BLOCK}, {@code BLOCK_SIZE}, {@code MEDIAN} (the block's
-   * median total) and {@code MEAN} (its average). Headers are matched tolerantly (diacritics,
-   * case, spacing, line breaks).
+   * median total), {@code MEAN} (its average) and {@code IGNORE} (a column not to read, such as a
+   * total of another kind that the reader would otherwise refuse to guess about). Headers are
+   * matched tolerantly (diacritics, case, spacing, line breaks).
    *
    * @param headers e.g. {@code "Hỗ trợ DN" → "BUSINESS_SUPPORT"}, {@code "Điểm cuối cùng" →
    *     "TOTAL"}

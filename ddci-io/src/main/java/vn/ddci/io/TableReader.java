@@ -145,6 +145,28 @@ final class TableReader {
     }
     checkYearsOfHeaders();
     checkDuplicates();
+    checkNoTotalIsGuessed();
+  }
+
+  /**
+   * Without a recognised total column, a column that looks like one is an error, not a guess: the
+   * reader would otherwise compute totals from weights, or refuse them, while the published ones
+   * lie in a column it skipped.
+   */
+  private void checkNoTotalIsGuessed() {
+    if (columns.stream().anyMatch(c -> c.role == Role.TOTAL)) {
+      return;
+    }
+    for (Column c : columns) {
+      if (Columns.looksLikeATotal(c)) {
+        throw DdciIoException.atCell(
+            grid.source, sheet(), headerIndex + 1, label(c), c.header,
+            "looks like a total, but the reader does not recognise it, and no other column is the"
+                + " total: map it with withHeaders(Map.of(\"" + c.header.strip().replaceAll("\\s+", " ")
+                + "\", \"TOTAL\")), or \"IGNORE\" to read without it",
+            null);
+      }
+    }
   }
 
   private List<Column> recognise(int row, Map<String, String> mapped) {
