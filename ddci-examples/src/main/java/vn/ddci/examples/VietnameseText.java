@@ -8,6 +8,8 @@ import vn.ddci.assessment.Improvement;
 import vn.ddci.assessment.MeasureAssessment;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
+import vn.ddci.ranking.Medians;
+import vn.ddci.result.Decimals;
 import vn.ddci.ranking.Standing;
 
 /**
@@ -29,6 +31,18 @@ public final class VietnameseText {
   }
 
   /**
+   * Formats a published figure as it was published, with at most two decimals and never more
+   * digits than it had: "76,9" stays "76,9", 70.00139617919922 becomes "70,00".
+   *
+   * @param value a published score
+   * @return the figure as the press prints it
+   */
+  public static String figure(BigDecimal value) {
+    String s = Decimals.show(value.abs(), 2).replace('.', ',');
+    return value.signum() < 0 ? "\u2212" + s : s;
+  }
+
+  /**
    * Formats a change with its sign: "+5,82", "−1,92".
    *
    * @param change a change
@@ -36,6 +50,16 @@ public final class VietnameseText {
    */
   public static String signed(BigDecimal change) {
     return change.signum() > 0 ? "+" + points(change) : points(change);
+  }
+
+  /**
+   * Formats the median rank of n units, (n + 1) / 2: "13" for 25, "12,5" for 24.
+   *
+   * @param n the number of units in the block
+   * @return the median rank as plans write it
+   */
+  public static String medianRank(int n) {
+    return Medians.rank(n).stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
   /**
@@ -60,7 +84,7 @@ public final class VietnameseText {
     lines.add("II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN DDCI NĂM " + a.year());
     lines.add("1. Kết quả mức độ cải thiện chỉ số và vị trí xếp hạng");
     lines.add("Tổng điểm: " + describe(a.total(), a));
-    int n = a.components().size();
+    int n = a.unit().block().framework().components().size();
     lines.add("2. Kết quả " + String.format("%02d", n) + " chỉ số thành phần DDCI");
     lines.add(
         "a) "

@@ -2,10 +2,9 @@ package vn.ddci.io;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.threeten.extra.YearQuarter;
+import vn.ddci.DdciValidationException;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
 import vn.ddci.plan.Target;
@@ -259,8 +259,8 @@ public final class ReportTemplate {
                           source, "the plan has no division '" + meta.get("division") + "'", null));
       YearQuarter quarter;
       try {
-        quarter = YearQuarter.parse(meta.get("quarter"));
-      } catch (RuntimeException e) {
+        quarter = YearQuarter.parse(String.valueOf(meta.get("quarter")));
+      } catch (DateTimeException e) {
         throw DdciIoException.atCell(
             source, META_SHEET, 5, "B", meta.get("quarter"), "not a quarter such as 2024-Q1", e);
       }
@@ -301,7 +301,7 @@ public final class ReportTemplate {
             entry.reason(reason);
           }
           report.addEntries(entry.build());
-        } catch (IllegalArgumentException e) {
+        } catch (DdciValidationException e) {
           throw DdciIoException.atRow(source, REPORT_SHEET, r + 1, e.getMessage(), e);
         }
       }
@@ -318,7 +318,7 @@ public final class ReportTemplate {
       try {
         built = report.build();
         ReportLog.of(plan, List.of(built));
-      } catch (IllegalArgumentException | IllegalStateException e) {
+      } catch (DdciValidationException e) {
         throw DdciIoException.of(source, e.getMessage(), e);
       }
       return built;
@@ -393,7 +393,7 @@ public final class ReportTemplate {
               cell.getCellType() == CellType.NUMERIC
                   ? BigDecimal.valueOf(cell.getNumericCellValue())
                   : Decimals.parse(value);
-        } catch (IllegalArgumentException e) {
+        } catch (DdciValidationException | NumberFormatException e) {
           throw DdciIoException.atCell(
               source, TARGET_SHEET, r + 1, "F \"" + TARGET_HEADERS[5] + "\"", value, e.getMessage(), e);
         }
