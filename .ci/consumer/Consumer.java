@@ -4,12 +4,15 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.threeten.extra.YearQuarter;
+import vn.ddci.DdciValidationException;
+import vn.ddci.InsufficientDataException;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.assessment.YearOverYear;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.plan.ComponentCoverage;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
@@ -20,11 +23,13 @@ import vn.ddci.progress.QuarterlyReport;
 import vn.ddci.progress.ReportLog;
 import vn.ddci.progress.Status;
 import vn.ddci.progress.TaskProgress;
+import vn.ddci.ranking.BlockRanking;
+import vn.ddci.ranking.Consistency;
 import vn.ddci.ranking.Ranking;
-import vn.ddci.framework.RankingRule;
 import vn.ddci.result.PublishedFigures;
 import vn.ddci.result.PublishedStanding;
 import vn.ddci.result.ResultTable;
+import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
 
@@ -82,6 +87,21 @@ public final class Consumer {
             .build();
     ReportLog log = ReportLog.of(plan, List.of(report));
     System.out.println(ComponentCoverage.of(plan) + " " + log.coverage(YearQuarter.of(2024, 1)));
+    ResultTable press =
+        ResultTable.builder().block(unit.block()).year(Year.of(2023)).blockSize(25)
+            .addScorecards(Scorecard.builder().from(s).publishedRank(15).build())
+            .publishedMedianScore(Score.parse("81,34")).build();
+    BlockRanking partial = BlockRanking.of(press);
+    Consistency consistency = Consistency.of(press);
+    String median;
+    try {
+      median = partial.medianScore(Measure.of(f.components().get(0))).toPlainString();
+    } catch (InsufficientDataException e) {
+      median = "refused";
+    } catch (DdciValidationException e) {
+      median = "invalid";
+    }
     System.out.println(custom + " " + ranking + " " + a + " " + components.size());
+    System.out.println(partial.standing(unit, Measure.total()) + " " + consistency + " " + median);
   }
 }
