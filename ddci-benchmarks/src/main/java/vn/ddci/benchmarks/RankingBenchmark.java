@@ -24,9 +24,10 @@ import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
-import vn.ddci.name.NameMatcher;
-import vn.ddci.ranking.Ranking;
 import vn.ddci.framework.RankingRule;
+import vn.ddci.name.NameMatcher;
+import vn.ddci.ranking.Consistency;
+import vn.ddci.ranking.Ranking;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
@@ -98,6 +99,17 @@ public class RankingBenchmark {
   @Benchmark
   public YearOverYear compareYears() {
     return YearOverYear.of(thisYear, lastYear, RankingRule.PCI, NameMatcher.tolerant());
+  }
+
+  /**
+   * Checks a whole table's published figures against each other: the given totals against the
+   * published weights, and (here none published) ranks against totals.
+   *
+   * @return the findings
+   */
+  @Benchmark
+  public Consistency checkConsistency() {
+    return Consistency.of(thisYear);
   }
 
   /**

@@ -37,14 +37,15 @@ import vn.ddci.result.Unit;
  * <p>Units are matched by name with a {@link NameMatcher} (tolerant of diacritics, case, spacing
  * and punctuation, plus the user's aliases: PCI spells {@code "Bắc Kạn"} until 2015 and {@code
  * "Bắc Cạn"} in 2016). Units found in only one table are listed by {@link #newUnits()} and {@link
- * #goneUnits()}, with the nearest names of the other year in {@link #unavailable()}.
+ * #goneUnits()}; for each new unit, {@link #unavailable()} names the nearest names of last year's
+ * table and the alias to declare.
  *
  * <ul>
  *   <li>A <b>change</b> needs the unit's score of the measure in both years.
  *   <li>A <b>rank change</b> needs its standing in both years: published, or computed from a table
  *       whole for the measure (see {@link BlockRanking}).
  *   <li>An <b>improvement rank</b> needs every unit's change: both tables whole for the measure; its
- *       n is the number of units matched.
+ *       n is the number of units matched (a unit new to the block has no change to rank).
  * </ul>
  *
  * <p>Both years are ranked under the block's rule ({@link vn.ddci.framework.Block#rankingRule()})

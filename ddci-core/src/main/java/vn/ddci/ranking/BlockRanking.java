@@ -22,14 +22,18 @@ import vn.ddci.result.Unit;
  * <p>A unit's standing on a measure is, in this order:
  *
  * <ol>
- *   <li>its <b>published rank</b> of n, when the table gives one (published figures are the truth;
- *       {@link Consistency} reports where they disagree with the scores);
+ *   <li>its <b>published rank</b> of n (published figures are the truth; {@link Consistency}
+ *       reports where they disagree with the scores), when every listed unit's rank of the total
+ *       was published and the rule is the block's own, the one the publisher ranked by;
  *   <li>otherwise its rank <b>computed</b> under the rule, when the table is {@linkplain
  *       ResultTable#isWhole(Measure) whole} for the measure (every unit of the block, each with a
  *       score of it);
  *   <li>otherwise it is not known, and asking for it throws an {@link InsufficientDataException}
  *       that says what is missing.
  * </ol>
+ *
+ * <p>So ranks are never mixed: a table whose ranks were printed for some units only is ranked by
+ * its scores, and ranking a table under another rule than its block's computes every rank.
  *
  * <p>The median class needs only the rank and n, so it is known wherever the standing is. The
  * median score is computed from a whole table, or is the published one; the leader's score is the
@@ -46,10 +50,26 @@ public final class BlockRanking {
   private final ResultTable table;
   private final RankingRule rule;
   private final ImmutableMap<Measure, Ranking<Unit>> computed;
+  private final ImmutableMap<Unit, Scorecard> cards;
+  /** How many listed units share each published rank. */
+  private final ImmutableMap<Integer, Integer> sharing;
+  /** Whether the published ranks are the standings: all listed units have one, the rule is the block's. */
+  private final boolean usePublished;
 
   private BlockRanking(ResultTable table, RankingRule rule) {
     this.table = table;
     this.rule = rule;
+    ImmutableMap.Builder<Unit, Scorecard> cards = ImmutableMap.builder();
+    Map<Integer, Integer> sharing = new HashMap<>();
+    for (Scorecard c : table.scorecards()) {
+      cards.put(c.unit(), c);
+      c.publishedRank().ifPresent(r -> sharing.merge(r, 1, Integer::sum));
+    }
+    this.cards = cards.buildOrThrow();
+    this.sharing = ImmutableMap.copyOf(sharing);
+    this.usePublished =
+        rule.equals(table.block().rankingRule())
+            && table.scorecards().stream().allMatch(c -> c.publishedRank().isPresent());
     ImmutableMap.Builder<Measure, Ranking<Unit>> rankings = ImmutableMap.builder();
     for (Measure m : table.block().framework().measures()) {
       if (table.isWhole(m)) {
@@ -180,7 +200,7 @@ public final class BlockRanking {
   public Optional<Standing> findStanding(Unit unit, Measure measure) {
     checkMeasure(measure);
     Scorecard card = card(unit);
-    if (measure.isTotal() && card.publishedRank().isPresent()) {
+    if (measure.isTotal() && usePublished) {
       return published(card.publishedRank().getAsInt());
     }
     Ranking<Unit> ranking = computed.get(measure);
@@ -248,7 +268,8 @@ public final class BlockRanking {
 
   /**
    * Returns the leader's score of a measure (đơn vị đứng đầu): the best score of a whole table, or
-   * for the total the score of a listed unit published at rank 1.
+   * for the total the score of a listed unit published at rank 1, unless a listed unit has a higher
+   * total (a misprint that {@link Consistency} reports).
    *
    * @param measure the total or a component
    * @return the leader's score, if the table supports it
@@ -258,44 +279,45 @@ public final class BlockRanking {
     if (computed.containsKey(measure)) {
       return Optional.of(Collections.max(table.scores(measure).values()));
     }
-    if (measure.isTotal()) {
-      return table.scorecards().stream()
-          .filter(c -> c.publishedRank().orElse(0) == 1)
-          .map(Scorecard::total)
-          .max(BigDecimal::compareTo);
+    if (measure.isTotal() && sharing.containsKey(1)) {
+      Optional<BigDecimal> first =
+          table.scorecards().stream()
+              .filter(c -> c.publishedRank().orElse(0) == 1)
+              .map(Scorecard::total)
+              .max(BigDecimal::compareTo);
+      BigDecimal best = Collections.max(table.scores(Measure.total()).values());
+      return first.filter(f -> f.compareTo(best) == 0);
     }
     return Optional.empty();
   }
 
   private Optional<Standing> published(int rank) {
     int n = table.blockSize();
-    long tied =
-        table.scorecards().stream().filter(c -> c.publishedRank().orElse(0) == rank).count();
+    int tied = sharing.get(rank);
     TiePolicy policy = rule.policy();
     if (policy == TiePolicy.DENSE) {
-      if (!table.isComplete() || table.publishedRanks().size() < n) {
+      int ranked = sharing.values().stream().mapToInt(Integer::intValue).sum();
+      if (!table.isComplete() || ranked < n) {
         return Optional.empty(); // a dense rank does not tell the position without every rank
       }
-      long better = table.publishedRanks().values().stream().filter(r -> r < rank).count();
-      int first = (int) better + 1;
+      int better =
+          sharing.entrySet().stream().filter(e -> e.getKey() < rank).mapToInt(Map.Entry::getValue).sum();
       return Optional.of(
-          Standing.of(
-              rank, n, (int) tied, Standing.meanPosition(first, (int) tied), TiePolicy.DENSE));
+          Standing.of(rank, n, tied, Standing.meanPosition(better + 1, tied), TiePolicy.DENSE));
     }
     if (policy == TiePolicy.ORDINAL && tied == 1) {
       return Optional.of(Standing.of(rank, n, 1, BigDecimal.valueOf(rank), TiePolicy.ORDINAL));
     }
     TiePolicy shared = policy == TiePolicy.FRACTIONAL ? TiePolicy.FRACTIONAL : TiePolicy.COMPETITION;
-    return Optional.of(
-        Standing.of(rank, n, (int) tied, Standing.meanPosition(rank, (int) tied), shared));
+    return Optional.of(Standing.of(rank, n, tied, Standing.meanPosition(rank, tied), shared));
   }
 
   private Scorecard card(Unit unit) {
-    return table.scorecards().stream()
-        .filter(c -> c.unit().equals(unit))
-        .findFirst()
-        .orElseThrow(
-            () -> new DdciValidationException(where() + ": no unit '" + unit.name() + "'"));
+    Scorecard card = cards.get(unit);
+    if (card == null) {
+      throw new DdciValidationException(where() + ": no unit '" + unit.name() + "'");
+    }
+    return card;
   }
 
   private void checkMeasure(Measure measure) {

@@ -180,4 +180,40 @@ class ConsistencyTest {
             "block SBN, year 2021: 3 units share the published rank 3, which runs beyond the"
                 + " block's 4 units");
   }
+
+  @Test
+  void ranksPrintedForSomeUnitsOnly_areNotMixedWithComputedOnes_theWholeTableIsRanked() {
+    Scorecard a = Scorecard.builder().unit(Unit.of("Sở A", SBN)).year(2021).givenTotal("80").build();
+    List<Scorecard> cards = List.of(a, card("Sở B", "70", 1), card("Sở C", "60", 3));
+    ResultTable table = ResultTable.of(SBN, Year.of(2021), cards);
+    BlockRanking ranking = BlockRanking.of(table);
+
+    assertThat(ranking.standing(table.get("Sở A").unit(), Measure.total())).hasToString("Standing[01/03]");
+    assertThat(ranking.standing(table.get("Sở B").unit(), Measure.total())).hasToString("Standing[02/03]");
+    assertThat(Consistency.of(table).discrepancies())
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("'Sở B'", "published rank 1 of 3", "02/03"));
+  }
+
+  @Test
+  void anotherRuleThanTheBlocks_computesEveryRank_thePublishedOnesFollowTheBlocksRule() {
+    List<Scorecard> cards =
+        List.of(card("Sở A", "90", 1), card("Sở B", "90", 1), card("Sở C", "80", 3));
+    ResultTable table = ResultTable.of(SBN, Year.of(2021), cards);
+    RankingRule dense = RankingRule.of(vn.ddci.framework.TiePolicy.DENSE, vn.ddci.framework.Precision.PUBLISHED);
+
+    assertThat(BlockRanking.of(table, dense).standing(table.get("Sở C").unit(), Measure.total()))
+        .hasToString("Standing[02/03]");
+    assertThat(BlockRanking.of(table).standing(table.get("Sở C").unit(), Measure.total()))
+        .hasToString("Standing[03/03]");
+  }
+
+  @Test
+  void aMisprintedFirstRankOfAPartialList_givesNoLeader_ratherThanALeaderBelowAUnit() {
+    List<Scorecard> cards = List.of(card("Sở A", "70", 1), card("Sở B", "80", 2));
+    ResultTable table = ResultTable.of(SBN, Year.of(2021), 24, cards);
+
+    assertThat(BlockRanking.of(table).findLeaderScore(Measure.total())).isEmpty();
+    assertThat(Consistency.of(table).discrepancies()).hasSize(2);
+  }
 }

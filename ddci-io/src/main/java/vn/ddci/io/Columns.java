@@ -192,17 +192,23 @@ final class Columns {
     if (CHANGE.matcher(key).matches()) {
       return ignored(index, header, "a change: the library computes changes from both years' figures");
     }
-    return ignored(index, header, "not a column of results the reader knows; map it with withHeaders");
+    return ignored(index, header, UNKNOWN);
   }
 
-  private static final Pattern TOTAL_LIKE = Pattern.compile(".*(tong|total|diem|score|pci|ddci).*");
+  /** Why a column of a header the reader does not know is ignored. */
+  static final String UNKNOWN = "not a column of results the reader knows; map it with withHeaders";
 
-  /** Tells whether an ignored header could be a total that the reader does not recognise. */
+  private static final Pattern TOTAL_LIKE =
+      Pattern.compile(".*(tong|total|diem|score|pci|ddci|chiso|index|composite|ketqua).*");
+
+  /** Tells whether a column was ignored because the reader does not know its header. */
+  static boolean isUnknown(Column c) {
+    return c.role == Role.IGNORED && UNKNOWN.equals(c.ignoredBecause);
+  }
+
+  /** Tells whether an unknown header could be a total. */
   static boolean looksLikeATotal(Column c) {
-    return c.role == Role.IGNORED
-        && c.year.isEmpty()
-        && !c.ignoredBecause.equals("ignored as the options ask")
-        && TOTAL_LIKE.matcher(key(c.header)).matches();
+    return isUnknown(c) && TOTAL_LIKE.matcher(key(c.header)).matches();
   }
 
   private static Column ignored(int index, String header, String why) {
@@ -224,10 +230,45 @@ final class Columns {
     return columns;
   }
 
-  /** Tells whether a header row looks like one: a column of names and a total or a component. */
+  /**
+   * Tells whether a header row looks like one: a total or component column, and a column of names
+   * (headed as one, or not headed, to the left of a value column).
+   */
   static boolean isHeaderRow(List<Column> columns) {
-    return columns.stream().anyMatch(c -> c.role == Role.UNIT)
-        && columns.stream().anyMatch(c -> c.role == Role.TOTAL || c.role == Role.COMPONENT);
+    boolean unitHeaded = columns.stream().anyMatch(c -> c.role == Role.UNIT);
+    for (Column c : columns) {
+      if (c.role == Role.TOTAL || c.role == Role.COMPONENT) {
+        boolean blankToTheLeft =
+            columns.stream().anyMatch(b -> b.role == Role.BLANK && b.index < c.index);
+        if (unitHeaded || blankToTheLeft) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The key of a row that gives the block's median in the total column, not a unit. */
+  private static final Pattern MEDIAN_ROW =
+      Pattern.compile("(diem)?trungvi(cuakhoi|khoi|toankhoi)?|median");
+
+  /** The key of a row that gives the block's average in the total column, not a unit. */
+  private static final Pattern MEAN_ROW =
+      Pattern.compile("(diem)?(trungbinh|binhquan)(cuakhoi|khoi|toankhoi)?|average|mean");
+
+  /** The key of a summary row that is no unit: a sum or a count. */
+  private static final Pattern SUMMARY_ROW = Pattern.compile("tong|tongcong|cong|total|sum");
+
+  /** What a name cell holds when it is not a unit: "MEDIAN", "MEAN", "SUMMARY", or null. */
+  static String blockFigureRow(String name) {
+    String key = key(name);
+    if (MEDIAN_ROW.matcher(key).matches()) {
+      return "MEDIAN";
+    }
+    if (MEAN_ROW.matcher(key).matches()) {
+      return "MEAN";
+    }
+    return SUMMARY_ROW.matcher(key).matches() ? "SUMMARY" : null;
   }
 
   /** The caller's headers by key. */

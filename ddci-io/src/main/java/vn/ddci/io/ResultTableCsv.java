@@ -135,10 +135,8 @@ public final class ResultTableCsv {
       }
       throw DdciIoException.of(source, "is not readable UTF-8 CSV: " + e.getMessage(), e);
     } catch (IOException e) {
+      // also commons-csv's refusals of malformed CSV (an unclosed quote, a character after one)
       throw DdciIoException.of(source, "is not readable UTF-8 CSV: " + e.getMessage(), e);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      // commons-csv's own refusals of malformed CSV (an unclosed quote, a character after one)
-      throw DdciIoException.of(source, "is not valid CSV: " + e.getMessage(), e);
     }
   }
 
@@ -162,6 +160,6 @@ public final class ResultTableCsv {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(List<ResultTable> tables, Path file) {
-    TableWriter.csv(ResultTableLayout.of(tables), file);
+    TableWriter.csv(ResultTableLayout.of(tables, file), file);
   }
 }

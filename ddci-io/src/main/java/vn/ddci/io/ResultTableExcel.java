@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import vn.ddci.result.ResultTable;
 
@@ -27,8 +28,11 @@ import vn.ddci.result.ResultTable;
  * column of province names, are read like a plain table. The table ends at its first blank row:
  * the rows below it (PCI's sheets keep a lookup block there) are not read and are reported ({@link
  * ResultTables#unreadRows()}). Numbers stored as numbers keep every digit the cell holds
- * (70.00139617919922); numbers stored as text are parsed with a decimal comma or point. Formula
- * cells are read by their cached values; a formula without one is an error, never a 0.
+ * (70.00139617919922), and a whole number is read as one (70, not 70.0); numbers stored as text
+ * are parsed with a decimal comma or point. Formula cells are read by their cached values; a
+ * formula without one, or an error value such as #DIV/0!, is an error wherever it is read, never a
+ * 0 or a name. A cell merged down over several rows (a "Khối" cell over its block's rows) gives
+ * its value to each of them.
  *
  * <p>A read is all or nothing: a problem throws a {@link DdciIoException} naming the file, sheet,
  * row, column and value. Only regular files are read; damaged, encrypted or oversized files (over
@@ -122,7 +126,32 @@ public final class ResultTableExcel {
       }
       rows.add(cells);
     }
+    fillMergedRegions(sheet, rows);
     return new Grid(source, Optional.of(sheet.getSheetName()), rows);
+  }
+
+  /**
+   * Gives the cells below the top of a vertically merged region the value of its top cell, as a
+   * person reading the sheet sees it (a "Khối" cell merged over its block's rows). Cells merged
+   * across columns are left empty, so that a header spanning two columns does not become two
+   * columns of the same figure.
+   */
+  private static void fillMergedRegions(Sheet sheet, List<List<Grid.Cell>> rows) {
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
+      int top = region.getFirstRow();
+      int column = region.getFirstColumn();
+      if (top >= rows.size() || column >= rows.get(top).size()) {
+        continue;
+      }
+      Grid.Cell value = rows.get(top).get(column);
+      for (int r = top + 1; r <= Math.min(region.getLastRow(), rows.size() - 1); r++) {
+        List<Grid.Cell> cells = rows.get(r);
+        while (cells.size() <= column) {
+          cells.add(Grid.Cell.EMPTY);
+        }
+        cells.set(column, value);
+      }
+    }
   }
 
   private static Grid.Cell cell(String source, Sheet sheet, Cell cell, DataFormatter formatter) {
@@ -154,7 +183,12 @@ public final class ResultTableExcel {
       if (!Double.isFinite(d)) {
         return new Grid.Cell(text.strip(), null, "not a finite number");
       }
-      return new Grid.Cell(text.strip(), BigDecimal.valueOf(d), null);
+      // a whole number is read as one (70, not 70.0): no digit the cell does not show
+      BigDecimal exact =
+          d == Math.rint(d) && Math.abs(d) < 1e15
+              ? BigDecimal.valueOf((long) d)
+              : BigDecimal.valueOf(d);
+      return new Grid.Cell(text.strip(), exact, null);
     }
     return text.isBlank() ? Grid.Cell.EMPTY : new Grid.Cell(text.strip(), null, null);
   }
@@ -180,6 +214,6 @@ public final class ResultTableExcel {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(List<ResultTable> tables, Path file) {
-    TableWriter.xlsx(List.of(ResultTableLayout.of(tables)), file);
+    TableWriter.xlsx(List.of(ResultTableLayout.of(tables, file)), file);
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.ddci.DdciValidationException;
 import vn.ddci.framework.Component;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Score;
@@ -23,9 +22,9 @@ import vn.ddci.result.Scorecard;
 final class ResultTableLayout {
   private ResultTableLayout() {}
 
-  static Table of(List<ResultTable> tables) {
+  static Table of(List<ResultTable> tables, java.nio.file.Path file) {
     if (tables.isEmpty()) {
-      throw new DdciValidationException("no table to write");
+      throw DdciIoException.of(file.toString(), "no table to write", null);
     }
     boolean blocks = tables.stream().map(ResultTable::block).distinct().count() > 1;
     Map<String, Component> components = new LinkedHashMap<>();

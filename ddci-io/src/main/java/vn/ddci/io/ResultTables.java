@@ -22,6 +22,9 @@ import vn.ddci.result.ResultTable;
  *   <li>{@link #ignoredColumns()}: the columns no table took, with the reason ("STT": row
  *       numbers; "Tổng điểm 2022" when reading 2023; a header the reader does not know);
  *   <li>{@link #missingCells()}: the cells read as "not published" (empty, "N/A", "-", "x" …);
+ *   <li>{@link #withheldUnits()}: the units listed with nothing published, left out;
+ *   <li>{@link #notes()}: what the reader assumed (the block's size, when the file does not give
+ *       it);
  *   <li>{@link #unreadRows()}: the rows below the table's first blank row, which are not read;
  *   <li>{@link #discrepancies()}: the published figures that disagree with each other ({@link
  *       Consistency}), kept as published.
@@ -56,30 +59,48 @@ public final class ResultTables {
    */
   public record MissingCell(int row, String column, String unit, String figure, String text) {}
 
+  /**
+   * A unit listed in the file with no total and no score: it cannot be a scorecard, so it is
+   * left out of its table, which counts it in the block's size unless the size is given.
+   *
+   * @param row the row as a spreadsheet numbers it
+   * @param unit the unit's name
+   * @param block the block's code
+   * @param year the year
+   * @param reason what was and was not published
+   */
+  public record WithheldUnit(int row, String unit, String block, Year year, String reason) {}
+
+  /** What the reader reports besides the tables. */
+  record Report(
+      List<IgnoredColumn> ignoredColumns,
+      List<MissingCell> missingCells,
+      List<WithheldUnit> withheldUnits,
+      Optional<String> unreadRows,
+      List<String> notes) {}
+
   private final String source;
   private final Optional<String> sheet;
   private final int headerRow;
   private final ImmutableList<ResultTable> tables;
   private final ImmutableList<IgnoredColumn> ignoredColumns;
   private final ImmutableList<MissingCell> missingCells;
+  private final ImmutableList<WithheldUnit> withheldUnits;
   private final Optional<String> unreadRows;
+  private final ImmutableList<String> notes;
   private final ImmutableList<Discrepancy> discrepancies;
 
   ResultTables(
-      String source,
-      Optional<String> sheet,
-      int headerRow,
-      List<ResultTable> tables,
-      List<IgnoredColumn> ignoredColumns,
-      List<MissingCell> missingCells,
-      Optional<String> unreadRows) {
+      String source, Optional<String> sheet, int headerRow, List<ResultTable> tables, Report report) {
     this.source = source;
     this.sheet = sheet;
     this.headerRow = headerRow;
     this.tables = ImmutableList.copyOf(tables);
-    this.ignoredColumns = ImmutableList.copyOf(ignoredColumns);
-    this.missingCells = ImmutableList.copyOf(missingCells);
-    this.unreadRows = unreadRows;
+    this.ignoredColumns = ImmutableList.copyOf(report.ignoredColumns());
+    this.missingCells = ImmutableList.copyOf(report.missingCells());
+    this.withheldUnits = ImmutableList.copyOf(report.withheldUnits());
+    this.unreadRows = report.unreadRows();
+    this.notes = ImmutableList.copyOf(report.notes());
     this.discrepancies =
         tables.stream()
             .flatMap(t -> Consistency.of(t).discrepancies().stream())
@@ -191,6 +212,26 @@ public final class ResultTables {
   }
 
   /**
+   * Returns the units listed without a total or a score (every cell of theirs not published, as
+   * PCI's sub-index page prints TP.HCM one year): left out of the tables, and reported here.
+   *
+   * @return the units withheld, row by row
+   */
+  public List<WithheldUnit> withheldUnits() {
+    return withheldUnits;
+  }
+
+  /**
+   * Returns what the reader assumed because the file did not say it, e.g. that a file without a
+   * block size lists every unit of its block.
+   *
+   * @return the assumptions, one sentence each
+   */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /**
    * Returns the rows below the table that were not read, if any hold something: the table ends at
    * its first blank row (PCI's sheets keep a lookup block below it).
    *
@@ -219,6 +260,7 @@ public final class ResultTables {
         + tables.stream().map(ResultTable::toString).collect(Collectors.joining(", "))
         + (ignoredColumns.isEmpty() ? "" : ", " + ignoredColumns.size() + " columns ignored")
         + (missingCells.isEmpty() ? "" : ", " + missingCells.size() + " cells not published")
+        + (withheldUnits.isEmpty() ? "" : ", " + withheldUnits.size() + " units withheld")
         + unreadRows.map(r -> ", " + r + " not read").orElse("")
         + (discrepancies.isEmpty() ? "" : ", " + discrepancies.size() + " discrepancies")
         + "]";

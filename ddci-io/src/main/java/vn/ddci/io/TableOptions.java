@@ -31,9 +31,13 @@ import vn.ddci.result.ResultTable;
  *       give n.
  *   <li><b>Header row</b>: {@link #withHeaderRow(int)}, or the first of the first 20 rows that has a
  *       unit column and a total or component column (title rows above it are skipped).
- *   <li><b>Markers</b>: an empty cell, "N/A", "NA", "-", "–", "—", "x", ".." or "…" where a score,
- *       total, rank or tier is expected means "not published" and is read as missing; {@link
- *       #strict()} refuses them instead.
+ *   <li><b>Markers</b>: an empty cell, "N/A", "NA", "#N/A", "-", "–", "—", "x", "..", "..." or "…"
+ *       where a score, total, rank or tier is expected means "not published" and is read as
+ *       missing; {@link #strict()} refuses them instead. A unit with nothing published is left out
+ *       and reported ({@link ResultTables#withheldUnits()}).
+ *   <li><b>Rows of block figures</b>: a row named "Điểm trung vị" or "Trung bình" below the units
+ *       gives the block's median or average in the total column; a row named "Tổng cộng" is an
+ *       error, never a unit.
  * </ul>
  *
  * <pre>{@code

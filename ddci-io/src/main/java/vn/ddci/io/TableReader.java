@@ -1,12 +1,13 @@
 package vn.ddci.io;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,8 +23,8 @@ import vn.ddci.io.Columns.Role;
 import vn.ddci.io.Grid.Cell;
 import vn.ddci.io.ResultTables.IgnoredColumn;
 import vn.ddci.io.ResultTables.MissingCell;
+import vn.ddci.io.ResultTables.WithheldUnit;
 import vn.ddci.name.NameMatcher;
-import vn.ddci.name.Names;
 import vn.ddci.result.Decimals;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Score;
@@ -42,29 +43,41 @@ final class TableReader {
 
   private static final Pattern RANK_OF_N = Pattern.compile("(\\d{1,6})\\s*/\\s*(\\d{1,6})");
 
+  /** The years a result table may be of. */
+  private static final int FIRST_YEAR = 1990;
+
+  private static final int LAST_YEAR = 2100;
+
   private final Grid grid;
   private final TableOptions options;
   private final List<IgnoredColumn> ignored = new ArrayList<>();
   private final List<MissingCell> missing = new ArrayList<>();
+  private final List<WithheldUnit> withheld = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
   private final Map<String, Card> cards = new LinkedHashMap<>();
   private final Map<String, Group> groups = new LinkedHashMap<>();
   private List<Column> columns;
   private int headerIndex;
+  private Group lastGroup;
   private Optional<Year> headerYear = Optional.empty();
 
   /** A unit's scorecard being read, with where its figures were. */
   private static final class Card {
     final Scorecard.Builder builder;
+    final Unit unit;
     final Group group;
     final int firstRow;
     final Map<Integer, Integer> rowOfColumn = new LinkedHashMap<>();
+    boolean hasTotal;
+    boolean hasScore;
     int rank;
     int rankRow;
     int rankColumn = -1;
     String rankText;
 
-    Card(Scorecard.Builder builder, Group group, int firstRow) {
+    Card(Scorecard.Builder builder, Unit unit, Group group, int firstRow) {
       this.builder = builder;
+      this.unit = unit;
       this.group = group;
       this.firstRow = firstRow;
     }
@@ -102,7 +115,11 @@ final class TableReader {
     Optional<String> unread = unreadRows(end);
     List<ResultTable> tables = build();
     return new ResultTables(
-        grid.source, grid.sheet, headerIndex + 1, tables, ignored, missing, unread);
+        grid.source,
+        grid.sheet,
+        headerIndex + 1,
+        tables,
+        new ResultTables.Report(ignored, missing, withheld, unread, notes));
   }
 
   // ------------------------------------------------------------------ the header
@@ -121,8 +138,9 @@ final class TableReader {
       if (!Columns.isHeaderRow(columns)) {
         throw DdciIoException.atRow(
             grid.source, sheet(), headerIndex + 1,
-            "the header row needs a column of unit names (\"Đơn vị\", \"Tỉnh\") and a total or"
-                + " component column; headers are " + headers(columns), null);
+            "the header row needs a column of unit names (\"Đơn vị\", \"Tỉnh\", or no header) and"
+                + " a total or component column to its right; headers are " + headers(columns),
+            null);
       }
     } else {
       int last = Math.min(grid.rows.size(), TableOptions.HEADER_SEARCH_ROWS);
@@ -145,28 +163,7 @@ final class TableReader {
     }
     checkYearsOfHeaders();
     checkDuplicates();
-    checkNoTotalIsGuessed();
-  }
-
-  /**
-   * Without a recognised total column, a column that looks like one is an error, not a guess: the
-   * reader would otherwise compute totals from weights, or refuse them, while the published ones
-   * lie in a column it skipped.
-   */
-  private void checkNoTotalIsGuessed() {
-    if (columns.stream().anyMatch(c -> c.role == Role.TOTAL)) {
-      return;
-    }
-    for (Column c : columns) {
-      if (Columns.looksLikeATotal(c)) {
-        throw DdciIoException.atCell(
-            grid.source, sheet(), headerIndex + 1, label(c), c.header,
-            "looks like a total, but the reader does not recognise it, and no other column is the"
-                + " total: map it with withHeaders(Map.of(\"" + c.header.strip().replaceAll("\\s+", " ")
-                + "\", \"TOTAL\")), or \"IGNORE\" to read without it",
-            null);
-      }
-    }
+    checkNothingIsGuessed();
   }
 
   private List<Column> recognise(int row, Map<String, String> mapped) {
@@ -204,9 +201,15 @@ final class TableReader {
     }
     for (Column c : columns) {
       if (c.year.isPresent() && year.isPresent() && !c.year.get().equals(year.get())) {
-        c.ignore("the " + c.role.name().toLowerCase() + " of " + c.year.get() + ", not of "
-            + year.get());
+        c.ignore("the " + c.role.name().toLowerCase(Locale.ROOT) + " of " + c.year.get()
+            + ", not of " + year.get());
       }
+    }
+    if (columns.stream().noneMatch(c -> c.role == Role.TOTAL || c.role == Role.COMPONENT)) {
+      throw DdciIoException.atRow(
+          grid.source, sheet(), headerIndex + 1,
+          "no total or component column of " + year.map(Year::toString).orElse("the year read")
+              + " is left: " + ignoredHeaders(), null);
     }
   }
 
@@ -219,7 +222,7 @@ final class TableReader {
       String what =
           c.role == Role.COMPONENT
               ? "component " + componentKey(c)
-              : c.role.name().toLowerCase().replace('_', ' ');
+              : c.role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
       Column other = seen.putIfAbsent(what, c);
       if (other != null) {
         throw DdciIoException.atCell(
@@ -231,10 +234,36 @@ final class TableReader {
     }
   }
 
+  /**
+   * Without a recognised total column, a column whose header the reader does not know is an
+   * error, not a guess: the file may hold the published totals there, and the reader would
+   * otherwise compute totals from weights (or refuse them where the weights are an assumption).
+   */
+  private void checkNothingIsGuessed() {
+    if (columns.stream().anyMatch(c -> c.role == Role.TOTAL)) {
+      return;
+    }
+    Optional<Column> unknown =
+        columns.stream().filter(Columns::looksLikeATotal).findFirst()
+            .or(() -> columns.stream().filter(Columns::isUnknown).findFirst());
+    if (unknown.isPresent()) {
+      Column c = unknown.get();
+      String header = c.header.strip().replaceAll("\\s+", " ");
+      throw DdciIoException.atCell(
+          grid.source, sheet(), headerIndex + 1, label(c), c.header,
+          (Columns.looksLikeATotal(c)
+                  ? "looks like a total, but the reader does not recognise it"
+                  : "the reader does not know this column")
+              + ", and no other column is the total: map it with withHeaders(Map.of(\""
+              + header + "\", \"TOTAL\")), or \"IGNORE\" to read without it",
+          null);
+    }
+  }
+
   /** The component's code in the first framework that knows it, for telling columns apart. */
   private String componentKey(Column c) {
     for (Block b : options.blocks()) {
-      Optional<Component> found = b.framework().findComponent(c.component);
+      Optional<Component> found = c.component(b.framework());
       if (found.isPresent()) {
         return found.get().code();
       }
@@ -316,16 +345,67 @@ final class TableReader {
             "a value beyond the last column of the header row " + (headerIndex + 1), null);
       }
     }
+    if (readBlockFigureRow(r)) {
+      return;
+    }
     Group group = group(r);
+    lastGroup = group;
     for (Column c : columns) {
       if (c.role.isValue()) {
         readValue(r, c, group);
       } else if (c.role == Role.BLOCK_SIZE) {
         readBlockSize(r, c, group, number(r, c).map(n -> integer(r, c, n)));
       } else if (c.role == Role.MEDIAN || c.role == Role.MEAN) {
-        readBlockFigure(r, c, group);
+        readBlockFigure(r, c, group, c.role == Role.MEDIAN);
       }
     }
+  }
+
+  /**
+   * A row named "Điểm trung vị" or "Trung bình" below the units gives the block's median or
+   * average in its total column; a row named "Tổng cộng" is no unit.
+   */
+  private boolean readBlockFigureRow(int r) {
+    Column names = columns.get(mainNames());
+    String name = text(r, names);
+    String figure;
+    try {
+      figure = name.isEmpty() ? null : Columns.blockFigureRow(name);
+    } catch (DdciValidationException e) {
+      throw cellError(r, names, name, "not a unit name: " + e.getMessage(), e);
+    }
+    if (figure == null) {
+      return false;
+    }
+    if (figure.equals("SUMMARY")) {
+      throw cellError(r, names, name, "a summary row, not a unit: remove it from the table", null);
+    }
+    // the row belongs with the units above it, unless it names its own block and year
+    boolean ownGroup =
+        columns.stream()
+            .filter(c -> c.role == Role.BLOCK || c.role == Role.YEAR)
+            .anyMatch(c -> !grid.cell(r, c.index).isBlank());
+    if (!ownGroup && lastGroup == null) {
+      throw cellError(r, names, name, "a row of a block figure above any unit", null);
+    }
+    Group group = ownGroup ? group(r) : lastGroup;
+    Column total =
+        columns.stream().filter(c -> c.role == Role.TOTAL && c.names == names.index).findFirst()
+            .orElseThrow(
+                () ->
+                    cellError(r, names, name,
+                        "a row of the block's " + (figure.equals("MEDIAN") ? "median" : "average")
+                            + ", but the table has no total column to read it from", null));
+    for (Column c : columns) {
+      if (c.role.isValue() && c != total && c.names == names.index
+          && !isMissing(grid.cell(r, c.index))) {
+        throw cellError(r, c, grid.cell(r, c.index).text(),
+            "a value on the row of the block's " + (figure.equals("MEDIAN") ? "median" : "average")
+                + " (\"" + name + "\"), which gives only the total", null);
+      }
+    }
+    readBlockFigure(r, total, group, figure.equals("MEDIAN"));
+    return true;
   }
 
   private Group group(int r) {
@@ -346,11 +426,16 @@ final class TableReader {
       return options.blocks().get(0);
     }
     Column c = column.get();
-    String text = grid.cell(r, c.index).text();
+    String text = text(r, c);
     if (text.isEmpty()) {
       throw cellError(r, c, text, "empty: no block", null);
     }
-    String key = Columns.key(text);
+    String key;
+    try {
+      key = Columns.key(text);
+    } catch (DdciValidationException e) {
+      throw cellError(r, c, text, "not a block: " + e.getMessage(), e);
+    }
     for (Block b : options.blocks()) {
       if (key.equals(Columns.key(b.code())) || key.equals(Columns.key(b.name()))) {
         return b;
@@ -371,27 +456,28 @@ final class TableReader {
                       + " (\"Tổng điểm DDCI 2023\")", null));
     }
     Column c = column.get();
-    Cell cell = grid.cell(r, c.index);
-    BigDecimal number = number(r, c).orElseThrow(() -> cellError(r, c, cell.text(), "empty: no year", null));
-    Year year;
-    try {
-      year = Year.of(integer(r, c, number));
-    } catch (DateTimeException e) {
-      throw cellError(r, c, cell.text(), "not a year", e);
+    String text = grid.cell(r, c.index).text();
+    BigDecimal number = number(r, c).orElseThrow(() -> cellError(r, c, text, "empty: no year", null));
+    int value = integer(r, c, number);
+    if (value < FIRST_YEAR || value > LAST_YEAR) {
+      throw cellError(r, c, text, "not a year of results (" + FIRST_YEAR + "–" + LAST_YEAR + ")",
+          null);
     }
+    Year year = Year.of(value);
     if (options.year().isPresent() && !options.year().get().equals(year)) {
-      throw cellError(r, c, cell.text(), "the file is read for " + options.year().get(), null);
+      throw cellError(r, c, text, "the file is read for " + options.year().get(), null);
     }
     return year;
   }
 
   private void readValue(int r, Column c, Group group) {
-    Cell nameCell = grid.cell(r, c.names);
+    Column names = columns.get(c.names);
+    String name = text(r, names);
     Cell cell = grid.cell(r, c.index);
-    if (nameCell.text().isEmpty()) {
+    if (name.isEmpty()) {
       if (!cell.isBlank()) {
-        throw cellError(r, columns.get(c.names), "",
-            "empty: no unit name for the value in column " + label(c), null);
+        throw cellError(r, names, "", "empty: no unit name for the value in column " + label(c),
+            null);
       }
       return;
     }
@@ -406,21 +492,24 @@ final class TableReader {
             "block " + group.block.code() + " has no component '" + c.component + "'", null);
       }
     }
-    Card card = card(r, columns.get(c.names), nameCell.text(), group);
+    Card card = card(r, names, name, group);
     Integer earlier = card.rowOfColumn.putIfAbsent(c.index, r + 1);
     if (earlier != null) {
-      throw cellError(r, columns.get(c.names), nameCell.text(),
-          "the unit appears twice in " + group.year + (c.names == mainNames() ? "" : " beside column " + label(c))
+      throw cellError(r, names, name,
+          "the unit appears twice in " + group.year
+              + (c.names == mainNames() ? "" : " beside column " + label(c))
               + " (also on row " + earlier + ")", null);
     }
     if (isMissing(cell)) {
       if (options.isStrict()) {
         throw cellError(r, c, cell.text(),
-            cell.text().isEmpty() ? "empty (strict reading)" : "marks a figure as not published (strict reading)",
+            cell.text().isEmpty()
+                ? "empty (strict reading)"
+                : "marks a figure as not published (strict reading)",
             null);
       }
       String figure = component.map(Component::code).orElse(c.role.name());
-      missing.add(new MissingCell(r + 1, label(c), Names.clean(nameCell.text()), figure, cell.text()));
+      missing.add(new MissingCell(r + 1, label(c), card.unit.name(), figure, cell.text()));
       return;
     }
     try {
@@ -428,15 +517,18 @@ final class TableReader {
         case COMPONENT:
           Component k = component.orElseThrow();
           card.builder.score(k, inScale(r, c, k.code(), group.block.framework().componentMax()));
+          card.hasScore = true;
           break;
         case TOTAL:
-          card.builder.givenTotal(Score.of(inScale(r, c, "total", group.block.framework().totalMax())));
+          card.builder.givenTotal(
+              Score.of(inScale(r, c, "total", group.block.framework().totalMax())));
+          card.hasTotal = true;
           break;
         case RANK:
           readRank(r, c, card, group);
           break;
         case TIER:
-          card.builder.publishedTier(cell.text());
+          card.builder.publishedTier(text(r, c));
           break;
         default:
           throw new AssertionError("not a value column: " + c.role);
@@ -456,6 +548,9 @@ final class TableReader {
     } else {
       rank = integer(r, c, number(r, c).orElseThrow());
     }
+    if (rank < 1) {
+      throw cellError(r, c, cell.text(), "rank " + rank + " is below 1", null);
+    }
     card.builder.publishedRank(rank);
     card.rank = rank;
     card.rankRow = r;
@@ -468,39 +563,45 @@ final class TableReader {
       return;
     }
     int n = size.get();
-    String where = "row " + (r + 1) + ", column \"" + label(c) + "\"";
+    String text = grid.cell(r, c.index).text();
+    if (n < 1 || n > ResultTable.MAX_BLOCK_SIZE) {
+      throw cellError(r, c, text,
+          "block size " + n + " is outside 1–" + ResultTable.MAX_BLOCK_SIZE, null);
+    }
     OptionalInt given = options.blockSize(group.block);
     if (given.isPresent() && given.getAsInt() != n) {
-      throw cellError(r, c, grid.cell(r, c.index).text(),
-          "block " + group.block.code() + " is read with the size " + given.getAsInt() + ", not " + n, null);
+      throw cellError(r, c, text,
+          "block " + group.block.code() + " is read with the size " + given.getAsInt() + ", not "
+              + n, null);
     }
     if (group.blockSize != null && group.blockSize != n) {
-      throw cellError(r, c, grid.cell(r, c.index).text(),
+      throw cellError(r, c, text,
           "block " + group.block.code() + " in " + group.year + " has the size " + group.blockSize
               + " at " + group.blockSizeWhere + ", not " + n, null);
     }
     group.blockSize = n;
-    group.blockSizeWhere = where;
+    group.blockSizeWhere = "row " + (r + 1) + ", column \"" + label(c) + "\"";
   }
 
-  private void readBlockFigure(int r, Column c, Group group) {
+  private void readBlockFigure(int r, Column c, Group group, boolean median) {
     Cell cell = grid.cell(r, c.index);
     if (isMissing(cell)) {
       return;
     }
+    String what = median ? "median" : "average";
     Score value;
     try {
-      value = Score.of(number(r, c).orElseThrow());
+      value = Score.of(inScale(r, c, "the block's " + what, group.block.framework().totalMax()));
     } catch (DdciValidationException e) {
       throw cellError(r, c, cell.text(), e.getMessage(), e);
     }
-    Score before = c.role == Role.MEDIAN ? group.median : group.mean;
+    Score before = median ? group.median : group.mean;
     if (before != null && !before.equals(value)) {
       throw cellError(r, c, cell.text(),
-          "the block's " + (c.role == Role.MEDIAN ? "median" : "average") + " was "
-              + Decimals.show(before.value()) + " on an earlier row", null);
+          "the block's " + what + " was " + Decimals.show(before.value()) + " on an earlier row",
+          null);
     }
-    if (c.role == Role.MEDIAN) {
+    if (median) {
       group.median = value;
     } else {
       group.mean = value;
@@ -516,38 +617,45 @@ final class TableReader {
     }
     String key = group.block.code() + "|" + group.year + "|" + NameMatcher.tolerant().key(unit.name());
     return cards.computeIfAbsent(
-        key, k -> new Card(Scorecard.builder().unit(unit).year(group.year), group, r + 1));
+        key, k -> new Card(Scorecard.builder().unit(unit).year(group.year), unit, group, r + 1));
   }
 
   private static boolean isMissing(Cell cell) {
     return cell.number() == null
         && cell.problem() == null
-        && (cell.text().isEmpty() || MARKERS.contains(cell.text().toLowerCase(java.util.Locale.ROOT)));
+        && (cell.text().isEmpty() || MARKERS.contains(cell.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** A cell's text, refused at the cell when it cannot be read (an error value, a bare formula). */
+  private String text(int r, Column c) {
+    Cell cell = grid.cell(r, c.index);
+    if (cell.problem() != null) {
+      throw cellError(r, c, cell.text(), cell.problem(), null);
+    }
+    return cell.text();
   }
 
   /** A cell's number: a numeric cell's value, or its text parsed with a decimal comma or point. */
   private Optional<BigDecimal> number(int r, Column c) {
     Cell cell = grid.cell(r, c.index);
-    if (cell.problem() != null) {
-      throw cellError(r, c, cell.text(), cell.problem(), null);
-    }
+    String text = text(r, c);
     if (cell.number() != null) {
       return Optional.of(cell.number());
     }
-    if (cell.text().isEmpty()) {
+    if (text.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Decimals.parse(cell.text()));
+      return Optional.of(Decimals.parse(text));
     } catch (DdciValidationException e) {
-      throw cellError(r, c, cell.text(), e.getMessage(), e);
+      throw cellError(r, c, text, e.getMessage(), e);
     }
   }
 
   /** A score within its scale, refused at its cell otherwise. */
   private BigDecimal inScale(int r, Column c, String what, BigDecimal max) {
     BigDecimal value = number(r, c).orElseThrow();
-    if (value.compareTo(max) > 0) {
+    if (value.signum() < 0 || value.compareTo(max) > 0) {
       throw cellError(r, c, grid.cell(r, c.index).text(),
           what + ": score " + Decimals.show(value) + " is outside 0–" + Decimals.show(max), null);
     }
@@ -598,7 +706,21 @@ final class TableReader {
 
   private List<ResultTable> build() {
     Map<Group, List<Scorecard>> byGroup = new LinkedHashMap<>();
+    Map<Group, Integer> listed = new LinkedHashMap<>();
     for (Card card : cards.values()) {
+      listed.merge(card.group, 1, Integer::sum);
+      if (!card.hasTotal && !card.hasScore) {
+        withheld.add(
+            new WithheldUnit(
+                card.firstRow,
+                card.unit.name(),
+                card.group.block.code(),
+                card.group.year,
+                card.rankColumn >= 0
+                    ? "no total and no score published (rank " + card.rank + " published)"
+                    : "no total and no score published"));
+        continue;
+      }
       Scorecard built;
       try {
         built = card.builder.build();
@@ -615,7 +737,11 @@ final class TableReader {
     }
     List<ResultTable> tables = new ArrayList<>();
     for (Map.Entry<Group, List<Scorecard>> e : byGroup.entrySet()) {
-      tables.add(table(e.getKey(), e.getValue()));
+      tables.add(table(e.getKey(), e.getValue(), listed.get(e.getKey())));
+    }
+    if (tables.isEmpty()) {
+      throw DdciIoException.of(
+          grid.source, where() + "no unit has a total or a score: " + withheld, null);
     }
     tables.sort(
         Comparator.comparing((ResultTable t) -> options.blocks().indexOf(t.block()))
@@ -623,40 +749,61 @@ final class TableReader {
     return tables;
   }
 
-  private ResultTable table(Group group, List<Scorecard> cards) {
-    int n =
-        options.blockSize(group.block).isPresent()
-            ? options.blockSize(group.block).getAsInt()
-            : group.blockSize != null ? group.blockSize : cards.size();
-    for (Card card : this.cards.values()) {
-      if (card.group != group || card.rankColumn < 0) {
-        continue;
-      }
-      int rank = card.rank;
-      if (rank > n) {
-        boolean sizeGiven = options.blockSize(group.block).isPresent() || group.blockSize != null;
-        throw DdciIoException.atCell(
-            grid.source, sheet(), card.rankRow + 1, label(columns.get(card.rankColumn)),
-            card.rankText,
-            "rank " + rank + " is beyond the block's " + n + " units"
-                + (sizeGiven
-                    ? ""
-                    : ": the file lists " + cards.size() + " units; if it lists part of the block,"
-                        + " give the block's size (withBlockSize, a block-size column, or ranks"
-                        + " written \"22/24\")"),
-            null);
-      }
+  /** The block's size: given, in the file, or (stated in the notes) the units the file lists. */
+  private int blockSize(Group group, int listed) {
+    if (options.blockSize(group.block).isPresent()) {
+      return options.blockSize(group.block).getAsInt();
     }
-    if (cards.size() > n) {
+    if (group.blockSize != null) {
+      return group.blockSize;
+    }
+    notes.add(
+        "block " + group.block.code() + ", " + group.year + ": the file does not give the block's"
+            + " size, so it is taken to list every unit (n = " + listed + "); if it lists part of"
+            + " the block, give n with withBlockSize");
+    return listed;
+  }
+
+  private ResultTable table(Group group, List<Scorecard> built, int listed) {
+    int n = blockSize(group, listed);
+    boolean sizeGiven = options.blockSize(group.block).isPresent() || group.blockSize != null;
+    if (listed > n) {
       throw DdciIoException.of(
           grid.source,
-          where() + "block " + group.block.code() + ", " + group.year + ": " + cards.size()
+          where() + "block " + group.block.code() + ", " + group.year + ": " + listed
               + " units listed, more than the block's size " + n,
           null);
     }
+    Map<Integer, Integer> sharing = new HashMap<>();
+    for (Card card : cards.values()) {
+      if (card.group != group || card.rankColumn < 0) {
+        continue;
+      }
+      int shared = sharing.merge(card.rank, 1, Integer::sum);
+      String problem = null;
+      if (card.rank > n) {
+        problem =
+            "rank " + card.rank + " is beyond the block's " + n + " units"
+                + (sizeGiven
+                    ? ""
+                    : ": the file lists " + listed + " units; if it lists part of the block, give"
+                        + " the block's size (withBlockSize, a block-size column, or ranks written"
+                        + " \"22/24\")");
+      } else if (card.rank + shared - 1 > n) {
+        problem =
+            shared + " units share the published rank " + card.rank + ", which runs beyond the"
+                + " block's " + n + " units";
+      }
+      if (problem != null) {
+        throw DdciIoException.atCell(
+            grid.source, sheet(), card.rankRow + 1, label(columns.get(card.rankColumn)),
+            card.rankText, problem, null);
+      }
+    }
     try {
       ResultTable.Builder table =
-          ResultTable.builder().block(group.block).year(group.year).blockSize(n).addAllScorecards(cards);
+          ResultTable.builder().block(group.block).year(group.year).blockSize(n)
+              .addAllScorecards(built);
       if (group.median != null) {
         table.publishedMedianScore(group.median);
       }
@@ -693,6 +840,14 @@ final class TableReader {
 
   private String texts(int row) {
     return grid.rows.get(row).stream().map(Cell::text).toList().toString();
+  }
+
+  private String ignoredHeaders() {
+    return columns.stream()
+        .filter(c -> c.role == Role.IGNORED)
+        .map(c -> "\"" + c.header + "\" (" + c.ignoredBecause + ")")
+        .toList()
+        .toString();
   }
 
   private static String headers(List<Column> columns) {

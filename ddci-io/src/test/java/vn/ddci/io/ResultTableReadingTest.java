@@ -274,6 +274,183 @@ class ResultTableReadingTest {
                 + " formula without a cached value: open the workbook in a spreadsheet and save it");
   }
 
+  // ---------------------------------------------------------------- nothing guessed, nothing lost
+
+  @Test
+  void anUnknownColumnBesideComponentsWithoutATotal_isAnError_neverWeightsSilently() throws IOException {
+    String components =
+        "Gia nhập thị trường,Tiếp cận đất đai,Tính minh bạch,Chi phí thời gian,Chi phí không chính"
+            + " thức,Cạnh tranh bình đẳng,Tính năng động,Dịch vụ hỗ trợ doanh nghiệp,Đào tạo lao"
+            + " động,Thiết chế pháp lý";
+    Path composite =
+        write("composite.csv", "Tỉnh," + components + ",Chỉ số năng lực cạnh tranh\n"
+            + "Đà Nẵng,9,7,7,8,7,7,7,7,8,7,70\n");
+    Path notes = write("notes.csv", "Tỉnh," + components + ",Ghi chú\nĐà Nẵng,9,7,7,8,7,7,7,7,8,7,\n");
+    TableOptions options = TableOptions.of(Frameworks.PCI_PROVINCES).withYear(2016);
+
+    assertThatThrownBy(() -> ResultTableCsv.read(composite, options))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("column \"Chỉ số năng lực cạnh tranh\"")
+        .hasMessageContaining("looks like a total, but the reader does not recognise it");
+    assertThatThrownBy(() -> ResultTableCsv.read(notes, options))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining(
+            "column \"Ghi chú\", value \"Ghi chú\": the reader does not know this column, and no"
+                + " other column is the total");
+    ResultTable computed =
+        ResultTableCsv.read(notes, options.withHeaders(Map.of("Ghi chú", "IGNORE"))).table();
+    assertThat(computed.get("Đà Nẵng").givenTotal()).isEmpty();
+    assertThat(computed.get("Đà Nẵng").total()).isEqualByComparingTo("73.5");
+  }
+
+  @Test
+  void rowsOfTheMedianOrAverageBelowTheUnits_areBlockFigures_andATotalRowIsAnError()
+      throws IOException {
+    Path median =
+        write("median.csv", "Đơn vị,Tổng điểm,Xếp hạng\nCông an tỉnh,\"78,43\",1\n"
+            + "Bảo hiểm xã hội tỉnh,\"76,9\",2\nĐiểm trung vị,\"68,49\",\nTrung bình,\"67,1\",\n");
+    Path sum = write("sum.csv", "Đơn vị,Tổng điểm\nCông an tỉnh,\"78,43\"\nTổng cộng,\"155,33\"\n");
+    TableOptions options = TableOptions.of(SBN).withYear(2021).withBlockSize(24);
+
+    ResultTable table = ResultTableCsv.read(median, options).table();
+    assertThat(table.size()).isEqualTo(2);
+    assertThat(table.publishedMedianScore()).contains(Score.parse("68.49"));
+    assertThat(table.publishedMeanScore()).contains(Score.parse("67.1"));
+    assertThatThrownBy(() -> ResultTableCsv.read(sum, options))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessage(sum + ", row 3, column \"Đơn vị\", value \"Tổng cộng\": a summary row, not a unit:"
+            + " remove it from the table");
+  }
+
+  @Test
+  void aUnitWithNothingPublished_isWithheldAndReported_andCountedInTheBlock() throws IOException {
+    Path csv =
+        write(
+            "withheld.csv",
+            "Tỉnh,Gia nhập thị trường,Tiếp cận đất đai\nĐà Nẵng,9.28,6.99\nTP.HCM,N/A,N/A\n");
+    TableOptions options =
+        TableOptions.of(Frameworks.PCI_PROVINCES).withYear(2016)
+            .withHeaders(Map.of("Gia nhập thị trường", "ENTRY", "Tiếp cận đất đai", "LAND"));
+    Path totals = write("totals.csv", "Tỉnh,Gia nhập thị trường,PCI\nĐà Nẵng,9.28,70\nTP.HCM,N/A,N/A\n");
+
+    assertThatThrownBy(() -> ResultTableCsv.read(csv, options))
+        .as("Đà Nẵng has scores but no total, and PCI's total needs every sub-index")
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("row 2: unit 'Đà Nẵng', year 2016: the scores of [");
+    ResultTables read = ResultTableCsv.read(totals, TableOptions.of(Frameworks.PCI_PROVINCES).withYear(2016));
+    assertThat(read.withheldUnits())
+        .containsExactly(
+            new ResultTables.WithheldUnit(3, "TP.HCM", "PCI", Year.of(2016), "no total and no score published"));
+    assertThat(read.table()).hasToString("ResultTable[PCI 2016, 1 of 2 units]");
+    assertThat(read.notes())
+        .containsExactly(
+            "block PCI, 2016: the file does not give the block's size, so it is taken to list every"
+                + " unit (n = 2); if it lists part of the block, give n with withBlockSize");
+    assertThat(ResultTableCsv.read(totals, TableOptions.of(Frameworks.PCI_PROVINCES).withYear(2016).withBlockSize(63))
+            .notes())
+        .isEmpty();
+  }
+
+  @Test
+  void theOnlyTotalOfAnotherYear_isNamedAsSuch() throws IOException {
+    Path csv = write("other-year.csv", "Đơn vị,Tổng điểm DDCI 2022\nSở Ngoại vụ,\"74,63\"\n");
+
+    assertThatThrownBy(() -> ResultTableCsv.read(csv, TableOptions.of(SBN).withYear(2021)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessage(
+            csv + ", row 1: no total or component column of 2021 is left: [\"Tổng điểm DDCI 2022\""
+                + " (the total of 2022, not of 2021)]");
+  }
+
+  @Test
+  void figuresRefusedAtTheirCell_rankBelowOne_medianAboveTheScale_aBlockSizeTooLarge_aYearOfNoResults()
+      throws IOException {
+    TableOptions options = TableOptions.of(SBN).withYear(2021);
+    Path rank = write("rank0.csv", "Đơn vị,Tổng điểm,Xếp hạng\nSở A,70,0\n");
+    Path median = write("median101.csv", "Đơn vị,Tổng điểm,Điểm trung vị\nSở A,70,101\n");
+    Path size = write("size.csv", "Đơn vị,Tổng điểm,Số đơn vị\nSở A,70,20000\n");
+    Path year = write("year0.csv", "Năm,Đơn vị,Tổng điểm\n0,Sở A,70\n");
+
+    assertThatThrownBy(() -> ResultTableCsv.read(rank, options))
+        .hasMessage(rank + ", row 2, column \"Xếp hạng\", value \"0\": rank 0 is below 1");
+    assertThatThrownBy(() -> ResultTableCsv.read(median, options))
+        .hasMessage(
+            median + ", row 2, column \"Điểm trung vị\", value \"101\": the block's median: score"
+                + " 101 is outside 0–100");
+    assertThatThrownBy(() -> ResultTableCsv.read(size, options))
+        .hasMessage(size + ", row 2, column \"Số đơn vị\", value \"20000\": block size 20000 is"
+            + " outside 1–10000");
+    assertThatThrownBy(() -> ResultTableCsv.read(year, TableOptions.of(SBN)))
+        .hasMessage(year + ", row 2, column \"Năm\", value \"0\": not a year of results (1990–2100)");
+  }
+
+  @Test
+  void anExcelNameCellThatCannotBeRead_isAnErrorAtItsCell_neverAName()
+      throws IOException {
+    Path xlsx = dir.resolve("errors.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("DDCI");
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("Khối");
+      header.createCell(1).setCellValue("Đơn vị");
+      header.createCell(2).setCellValue("Tổng điểm");
+      header.createCell(3).setCellValue("Xếp loại");
+      String[][] rows = {{"SBN", "Sở A", "70", "Tốt"}, {"", "Sở B", "60", "Khá"}};
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r + 1);
+        row.createCell(0).setCellValue(rows[r][0]);
+        row.createCell(1).setCellValue(rows[r][1]);
+        row.createCell(2).setCellValue(Double.parseDouble(rows[r][2]));
+        row.createCell(3).setCellValue(rows[r][3]);
+      }
+      // "Khối" merged over both rows, as sheets print it
+      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 0, 0));
+      Row third = sheet.createRow(3);
+      third.createCell(0).setCellValue("SBN");
+      third.createCell(1).setCellFormula("Z1"); // a name without a cached value
+      third.createCell(2).setCellValue(50);
+      try (OutputStream out = Files.newOutputStream(xlsx)) {
+        workbook.write(out);
+      }
+    }
+
+    assertThatThrownBy(() -> ResultTableExcel.read(xlsx, TableOptions.of(SBN).withYear(2023)))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessage(
+            xlsx + ", sheet \"DDCI\", row 4, column \"B Đơn vị\", value \"=Z1\": a formula without a"
+                + " cached value: open the workbook in a spreadsheet and save it");
+  }
+
+  @Test
+  void aMergedBlockCell_anUnheadedColumnOfNames_andWholeNumbersAsTheSheetShowsThem() throws IOException {
+    Path xlsx = dir.resolve("merged.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("DDCI");
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("Khối");
+      header.createCell(2).setCellValue("Tổng điểm"); // column B, the names, has no header
+      Object[][] rows = {{"SBN", "Sở A", 70.0}, {null, "Sở B", 60.5}};
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r + 1);
+        if (rows[r][0] != null) {
+          row.createCell(0).setCellValue((String) rows[r][0]);
+        }
+        row.createCell(1).setCellValue((String) rows[r][1]);
+        row.createCell(2).setCellValue((Double) rows[r][2]);
+      }
+      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 0, 0));
+      try (OutputStream out = Files.newOutputStream(xlsx)) {
+        workbook.write(out);
+      }
+    }
+
+    ResultTable table = ResultTableExcel.read(xlsx, TableOptions.of(SBN, UBND).withYear(2023)).table();
+
+    assertThat(table.units()).extracting(Unit::name).containsExactly("Sở A", "Sở B");
+    assertThat(table.get("Sở A").total().toPlainString()).isEqualTo("70");
+    assertThat(table.get("Sở B").total().toPlainString()).isEqualTo("60.5");
+  }
+
   // ---------------------------------------------------------------- writing and reading back
 
   @Test
