@@ -300,11 +300,7 @@ public final class Consistency {
     boolean matchesOther = published.value().subtract(other).abs().compareTo(tolerance) <= 0;
     String name = figure == Figure.MEDIAN_SCORE ? "median" : "average";
     found.add(
-        Discrepancy.of(
-            table.block().code(),
-            table.year(),
-            Optional.empty(),
-            Measure.total(),
+        blockFigure(
             figure,
             name + " " + Numbers.show(published.value()),
             "the " + table.blockSize() + " totals give " + show(computed)
@@ -331,11 +327,7 @@ public final class Consistency {
           rank >= firstOfLowerHalf && total.compareTo(median.value().add(tolerance)) > 0;
       if (tooLow || tooHigh) {
         found.add(
-            Discrepancy.of(
-                table.block().code(),
-                table.year(),
-                Optional.empty(),
-                Measure.total(),
+            blockFigure(
                 Figure.MEDIAN_SCORE,
                 "median " + Numbers.show(median.value()),
                 "'"
@@ -351,6 +343,19 @@ public final class Consistency {
         return;
       }
     }
+  }
+
+  /** A disagreement of a figure of the whole block (its median or average total). */
+  private Discrepancy blockFigure(Figure figure, String published, String expected, Cause cause) {
+    return Discrepancy.of(
+        table.block().code(),
+        table.year(),
+        Optional.empty(),
+        Measure.total(),
+        figure,
+        published,
+        expected,
+        cause);
   }
 
   private BigDecimal published(BigDecimal value) {

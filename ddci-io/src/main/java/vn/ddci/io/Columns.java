@@ -48,10 +48,6 @@ final class Columns {
     boolean isValue() {
       return this == TOTAL || this == RANK || this == TIER || this == COMPONENT;
     }
-
-    boolean isRowAttribute() {
-      return this == YEAR || this == BLOCK || this == BLOCK_SIZE || this == MEDIAN || this == MEAN;
-    }
   }
 
   /** One column and what it holds. */

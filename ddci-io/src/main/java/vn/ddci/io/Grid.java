@@ -40,6 +40,21 @@ final class Grid {
     return column < cells.size() ? cells.get(column) : Cell.EMPTY;
   }
 
+  /** The sheet's name for {@link DdciIoException}, or null for a CSV file. */
+  String sheetName() {
+    return sheet.orElse(null);
+  }
+
+  /** The start of a message about the whole sheet: {@code sheet "Summary_VN": }, or "". */
+  String where() {
+    return sheet.map(s -> "sheet \"" + s + "\": ").orElse("");
+  }
+
+  /** How messages name a recognised column. */
+  String column(Columns.Column c) {
+    return column(c.index, c.header);
+  }
+
   /** How messages name a column: its letter and header in a sheet, its header in CSV. */
   String column(int index, String header) {
     String shown = header.isBlank() ? "(no header)" : header.strip().replaceAll("\\s+", " ");

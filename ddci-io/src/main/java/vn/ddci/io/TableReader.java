@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ddci.DdciValidationException;
@@ -32,8 +31,8 @@ import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
 
 /**
- * Reads result tables from a {@link Grid}: the one row-to-scorecard assembly of the CSV and Excel
- * readers. Everything wrong is a {@link DdciIoException} naming file, sheet, row and column; the
+ * Reads result tables from a {@link Grid} below its {@link HeaderRow}: the one row-to-scorecard
+ * assembly of the CSV and Excel readers. Everything wrong is a {@link DdciIoException} naming file, sheet, row and column; the
  * model's own refusals ({@link DdciValidationException}) are caught and located, nothing else.
  */
 final class TableReader {
@@ -56,10 +55,11 @@ final class TableReader {
   private final List<String> notes = new ArrayList<>();
   private final Map<String, Card> cards = new LinkedHashMap<>();
   private final Map<String, Group> groups = new LinkedHashMap<>();
-  private List<Column> columns;
-  private int headerIndex;
+  private final List<Column> columns;
+  private final int headerIndex;
+  private final Optional<Year> headerYear;
+  private final int mainNames;
   private Group lastGroup;
-  private Optional<Year> headerYear = Optional.empty();
 
   /** A unit's scorecard being read, with where its figures were. */
   private static final class Card {
@@ -101,6 +101,11 @@ final class TableReader {
   private TableReader(Grid grid, TableOptions options) {
     this.grid = grid;
     this.options = options;
+    HeaderRow header = HeaderRow.of(grid, options);
+    this.columns = header.columns;
+    this.headerIndex = header.headerIndex;
+    this.headerYear = header.headerYear;
+    this.mainNames = header.mainNames();
   }
 
   static ResultTables read(Grid grid, TableOptions options) {
@@ -108,8 +113,6 @@ final class TableReader {
   }
 
   private ResultTables read() {
-    findHeader();
-    assignNames();
     int end = readRows();
     reportIgnored(end);
     Optional<String> unread = unreadRows(end);
@@ -120,194 +123,6 @@ final class TableReader {
         headerIndex + 1,
         tables,
         new ResultTables.Report(ignored, missing, withheld, unread, notes));
-  }
-
-  // ------------------------------------------------------------------ the header
-
-  private void findHeader() {
-    Map<String, String> mapped = Columns.byKey(options.headers());
-    if (options.headerRow().isPresent()) {
-      headerIndex = options.headerRow().getAsInt() - 1;
-      if (headerIndex >= grid.rows.size()) {
-        throw DdciIoException.of(
-            grid.source,
-            where() + "has " + grid.rows.size() + " rows, none at the header row " + (headerIndex + 1),
-            null);
-      }
-      columns = recognise(headerIndex, mapped);
-      if (!Columns.isHeaderRow(columns)) {
-        throw DdciIoException.atRow(
-            grid.source, sheet(), headerIndex + 1,
-            "the header row needs a column of unit names (\"Đơn vị\", \"Tỉnh\", or no header) and"
-                + " a total or component column to its right; headers are " + headers(columns),
-            null);
-      }
-    } else {
-      int last = Math.min(grid.rows.size(), TableOptions.HEADER_SEARCH_ROWS);
-      for (headerIndex = 0; headerIndex < last; headerIndex++) {
-        columns = recognise(headerIndex, mapped);
-        if (Columns.isHeaderRow(columns)) {
-          break;
-        }
-      }
-      if (headerIndex == last) {
-        throw DdciIoException.of(
-            grid.source,
-            where() + "no header row in the first " + TableOptions.HEADER_SEARCH_ROWS
-                + " rows: a header row has a column of unit names (\"Đơn vị\", \"Tỉnh\", \"Sở,"
-                + " ngành\") and a total or component column; name the row with withHeaderRow,"
-                + " or map headers with withHeaders"
-                + (grid.rows.isEmpty() ? "" : "; the first row is " + texts(0)),
-            null);
-      }
-    }
-    checkYearsOfHeaders();
-    checkDuplicates();
-    checkNothingIsGuessed();
-  }
-
-  private List<Column> recognise(int row, Map<String, String> mapped) {
-    List<Column> recognised = new ArrayList<>();
-    List<Cell> cells = grid.rows.get(row);
-    for (int c = 0; c < cells.size(); c++) {
-      String header = cells.get(c).text();
-      try {
-        recognised.add(Columns.recognise(c, header, options.blocks(), mapped));
-      } catch (DdciValidationException e) {
-        throw DdciIoException.atCell(
-            grid.source, sheet(), row + 1, grid.column(c, header), header, e.getMessage(), e);
-      }
-    }
-    return recognised;
-  }
-
-  /** Totals and ranks of another year are ignored; a year named by the headers is the year. */
-  private void checkYearsOfHeaders() {
-    Set<Year> named = new TreeSet<>();
-    for (Column c : columns) {
-      c.year.ifPresent(named::add);
-    }
-    Optional<Year> year = options.year();
-    boolean yearColumn = columns.stream().anyMatch(c -> c.role == Role.YEAR);
-    if (year.isEmpty() && !yearColumn && named.size() > 1) {
-      throw DdciIoException.atRow(
-          grid.source, sheet(), headerIndex + 1,
-          "the headers name several years " + named + ": give the year to read with withYear",
-          null);
-    }
-    if (year.isEmpty() && !yearColumn && named.size() == 1) {
-      headerYear = Optional.of(named.iterator().next());
-      year = headerYear;
-    }
-    for (Column c : columns) {
-      if (c.year.isPresent() && year.isPresent() && !c.year.get().equals(year.get())) {
-        c.ignore("the " + c.role.name().toLowerCase(Locale.ROOT) + " of " + c.year.get()
-            + ", not of " + year.get());
-      }
-    }
-    if (columns.stream().noneMatch(c -> c.role == Role.TOTAL || c.role == Role.COMPONENT)) {
-      throw DdciIoException.atRow(
-          grid.source, sheet(), headerIndex + 1,
-          "no total or component column of " + year.map(Year::toString).orElse("the year read")
-              + " is left: " + ignoredHeaders(), null);
-    }
-  }
-
-  private void checkDuplicates() {
-    Map<String, Column> seen = new LinkedHashMap<>();
-    for (Column c : columns) {
-      if (c.role == Role.IGNORED || c.role == Role.BLANK || c.role == Role.UNIT) {
-        continue;
-      }
-      String what =
-          c.role == Role.COMPONENT
-              ? "component " + componentKey(c)
-              : c.role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      Column other = seen.putIfAbsent(what, c);
-      if (other != null) {
-        throw DdciIoException.atCell(
-            grid.source, sheet(), headerIndex + 1, label(c), c.header,
-            "a second column of the " + what + " (the first is " + label(other)
-                + "); map one of them with withHeaders, or remove it",
-            null);
-      }
-    }
-  }
-
-  /**
-   * Without a recognised total column, a column whose header the reader does not know is an
-   * error, not a guess: the file may hold the published totals there, and the reader would
-   * otherwise compute totals from weights (or refuse them where the weights are an assumption).
-   */
-  private void checkNothingIsGuessed() {
-    if (columns.stream().anyMatch(c -> c.role == Role.TOTAL)) {
-      return;
-    }
-    Optional<Column> unknown =
-        columns.stream().filter(Columns::looksLikeATotal).findFirst()
-            .or(() -> columns.stream().filter(Columns::isUnknown).findFirst());
-    if (unknown.isPresent()) {
-      Column c = unknown.get();
-      String header = c.header.strip().replaceAll("\\s+", " ");
-      throw DdciIoException.atCell(
-          grid.source, sheet(), headerIndex + 1, label(c), c.header,
-          (Columns.looksLikeATotal(c)
-                  ? "looks like a total, but the reader does not recognise it"
-                  : "the reader does not know this column")
-              + ", and no other column is the total: map it with withHeaders(Map.of(\""
-              + header + "\", \"TOTAL\")), or \"IGNORE\" to read without it",
-          null);
-    }
-  }
-
-  /** The component's code in the first framework that knows it, for telling columns apart. */
-  private String componentKey(Column c) {
-    for (Block b : options.blocks()) {
-      Optional<Component> found = c.component(b.framework());
-      if (found.isPresent()) {
-        return found.get().code();
-      }
-    }
-    throw DdciIoException.atCell(
-        grid.source, sheet(), headerIndex + 1, label(c), c.header,
-        "no component '" + c.component + "' in " + frameworks(), null);
-  }
-
-  /** Each value column takes the names of the nearest names column to its left. */
-  private void assignNames() {
-    int firstUnit =
-        columns.stream().filter(c -> c.role == Role.UNIT).mapToInt(c -> c.index).findFirst().orElse(-1);
-    for (Column c : columns) {
-      if (!c.role.isValue()) {
-        continue;
-      }
-      int names = -1;
-      for (int i = c.index - 1; i >= 0; i--) {
-        Role r = columns.get(i).role;
-        if (r == Role.UNIT || r == Role.BLANK) {
-          names = i;
-          break;
-        }
-      }
-      c.names = names >= 0 ? names : firstUnit;
-      if (c.names < 0) {
-        throw DdciIoException.atCell(
-            grid.source, sheet(), headerIndex + 1, label(c), c.header,
-            "no column of unit names for it", null);
-      }
-      if (columns.get(c.names).role == Role.BLANK) {
-        columns.get(c.names).role = Role.UNIT;
-      }
-    }
-  }
-
-  /** The first column of names: the one row attributes (year, block, size) belong with. */
-  private int mainNames() {
-    return columns.stream()
-        .filter(c -> c.role == Role.UNIT)
-        .mapToInt(c -> c.index)
-        .findFirst()
-        .orElseThrow();
   }
 
   // ------------------------------------------------------------------ the rows
@@ -323,7 +138,7 @@ final class TableReader {
     }
     if (cards.isEmpty()) {
       throw DdciIoException.of(
-          grid.source, where() + "no row of results below the header row " + (headerIndex + 1),
+          grid.source, grid.where() + "no row of results below the header row " + (headerIndex + 1),
           null);
     }
     return r;
@@ -341,7 +156,7 @@ final class TableReader {
     for (int c = columns.size(); c < cells.size(); c++) {
       if (!cells.get(c).isBlank()) {
         throw DdciIoException.atCell(
-            grid.source, sheet(), r + 1, grid.column(c, ""), cells.get(c).text(),
+            grid.source, grid.sheetName(), r + 1, grid.column(c, ""), cells.get(c).text(),
             "a value beyond the last column of the header row " + (headerIndex + 1), null);
       }
     }
@@ -366,7 +181,7 @@ final class TableReader {
    * average in its total column; a row named "Tổng cộng" is no unit.
    */
   private boolean readBlockFigureRow(int r) {
-    Column names = columns.get(mainNames());
+    Column names = columns.get(mainNames);
     String name = text(r, names);
     String figure;
     try {
@@ -419,7 +234,7 @@ final class TableReader {
     if (column.isEmpty()) {
       if (options.blocks().size() > 1) {
         throw DdciIoException.atRow(
-            grid.source, sheet(), headerIndex + 1,
+            grid.source, grid.sheetName(), headerIndex + 1,
             "the options have " + options.blocks().size() + " blocks, and no block column tells"
                 + " which a row is of", null);
       }
@@ -451,7 +266,7 @@ final class TableReader {
       return options.year().or(() -> headerYear).orElseThrow(
           () ->
               DdciIoException.atRow(
-                  grid.source, sheet(), headerIndex + 1,
+                  grid.source, grid.sheetName(), headerIndex + 1,
                   "no year: give it with withYear, or in a year column, or in the total's header"
                       + " (\"Tổng điểm DDCI 2023\")", null));
     }
@@ -476,7 +291,7 @@ final class TableReader {
     Cell cell = grid.cell(r, c.index);
     if (name.isEmpty()) {
       if (!cell.isBlank()) {
-        throw cellError(r, names, "", "empty: no unit name for the value in column " + label(c),
+        throw cellError(r, names, "", "empty: no unit name for the value in column " + grid.column(c),
             null);
       }
       return;
@@ -497,7 +312,7 @@ final class TableReader {
     if (earlier != null) {
       throw cellError(r, names, name,
           "the unit appears twice in " + group.year
-              + (c.names == mainNames() ? "" : " beside column " + label(c))
+              + (c.names == mainNames ? "" : " beside column " + grid.column(c))
               + " (also on row " + earlier + ")", null);
     }
     if (isMissing(cell)) {
@@ -509,7 +324,7 @@ final class TableReader {
             null);
       }
       String figure = component.map(Component::code).orElse(c.role.name());
-      missing.add(new MissingCell(r + 1, label(c), card.unit.name(), figure, cell.text()));
+      missing.add(new MissingCell(r + 1, grid.column(c), card.unit.name(), figure, cell.text()));
       return;
     }
     try {
@@ -580,7 +395,7 @@ final class TableReader {
               + " at " + group.blockSizeWhere + ", not " + n, null);
     }
     group.blockSize = n;
-    group.blockSizeWhere = "row " + (r + 1) + ", column \"" + label(c) + "\"";
+    group.blockSizeWhere = "row " + (r + 1) + ", column \"" + grid.column(c) + "\"";
   }
 
   private void readBlockFigure(int r, Column c, Group group, boolean median) {
@@ -679,9 +494,9 @@ final class TableReader {
         holdsSomething = !grid.cell(r, c.index).isBlank();
       }
       if (c.role == Role.IGNORED) {
-        ignored.add(new IgnoredColumn(label(c), c.header, c.ignoredBecause));
+        ignored.add(new IgnoredColumn(grid.column(c), c.header, c.ignoredBecause));
       } else if (c.role == Role.BLANK && holdsSomething) {
-        ignored.add(new IgnoredColumn(label(c), c.header, "no header, and no column to its right"
+        ignored.add(new IgnoredColumn(grid.column(c), c.header, "no header, and no column to its right"
             + " takes its names"));
       }
     }
@@ -731,7 +546,7 @@ final class TableReader {
                     + ignored.stream().map(i -> "\"" + i.header() + "\"").toList()
                     + "): map it with withHeaders(Map.of(\"…\", \"TOTAL\"))"
                 : "";
-        throw DdciIoException.atRow(grid.source, sheet(), card.firstRow, e.getMessage() + hint, e);
+        throw DdciIoException.atRow(grid.source, grid.sheetName(), card.firstRow, e.getMessage() + hint, e);
       }
       byGroup.computeIfAbsent(card.group, g -> new ArrayList<>()).add(built);
     }
@@ -741,7 +556,7 @@ final class TableReader {
     }
     if (tables.isEmpty()) {
       throw DdciIoException.of(
-          grid.source, where() + "no unit has a total or a score: " + withheld, null);
+          grid.source, grid.where() + "no unit has a total or a score: " + withheld, null);
     }
     tables.sort(
         Comparator.comparing((ResultTable t) -> options.blocks().indexOf(t.block()))
@@ -770,7 +585,7 @@ final class TableReader {
     if (listed > n) {
       throw DdciIoException.of(
           grid.source,
-          where() + "block " + group.block.code() + ", " + group.year + ": " + listed
+          grid.where() + "block " + group.block.code() + ", " + group.year + ": " + listed
               + " units listed, more than the block's size " + n,
           null);
     }
@@ -796,7 +611,7 @@ final class TableReader {
       }
       if (problem != null) {
         throw DdciIoException.atCell(
-            grid.source, sheet(), card.rankRow + 1, label(columns.get(card.rankColumn)),
+            grid.source, grid.sheetName(), card.rankRow + 1, grid.column(columns.get(card.rankColumn)),
             card.rankText, problem, null);
       }
     }
@@ -812,7 +627,7 @@ final class TableReader {
       }
       return table.build();
     } catch (DdciValidationException e) {
-      throw DdciIoException.of(grid.source, where() + e.getMessage(), e);
+      throw DdciIoException.of(grid.source, grid.where() + e.getMessage(), e);
     }
   }
 
@@ -822,39 +637,7 @@ final class TableReader {
     return columns.stream().filter(c -> c.role == role).findFirst();
   }
 
-  private String sheet() {
-    return grid.sheet.orElse(null);
-  }
-
-  private String where() {
-    return grid.sheet.map(s -> "sheet \"" + s + "\": ").orElse("");
-  }
-
-  private String label(Column c) {
-    return grid.column(c.index, c.header);
-  }
-
   private DdciIoException cellError(int r, Column c, String value, String problem, Throwable cause) {
-    return DdciIoException.atCell(grid.source, sheet(), r + 1, label(c), value, problem, cause);
-  }
-
-  private String texts(int row) {
-    return grid.rows.get(row).stream().map(Cell::text).toList().toString();
-  }
-
-  private String ignoredHeaders() {
-    return columns.stream()
-        .filter(c -> c.role == Role.IGNORED)
-        .map(c -> "\"" + c.header + "\" (" + c.ignoredBecause + ")")
-        .toList()
-        .toString();
-  }
-
-  private static String headers(List<Column> columns) {
-    return columns.stream().map(c -> c.header).toList().toString();
-  }
-
-  private String frameworks() {
-    return options.blocks().stream().map(b -> "'" + b.framework().name() + "'").toList().toString();
+    return DdciIoException.atCell(grid.source, grid.sheetName(), r + 1, grid.column(c), value, problem, cause);
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -199,8 +200,11 @@ class ResultTableReadingTest {
   @Test
   void aUnitCellHoldingADash_isAnErrorAtItsRowAndColumn_inCsvAndInExcel() throws IOException {
     Path csv = write("dash.csv", "Đơn vị,Tổng điểm,Xếp hạng\nSở Ngoại vụ,80,1\n-,70,2\n");
-    Path xlsx = xlsx("dash.xlsx", List.of(List.of("Đơn vị", "Tổng điểm", "Xếp hạng"),
-        List.of("Sở Ngoại vụ", 80.0, 1.0), List.of("-", 70.0, 2.0)));
+    Path xlsx =
+        xlsx(
+            "dash.xlsx",
+            "Kết quả",
+            new Object[][] {{"Đơn vị", "Tổng điểm", "Xếp hạng"}, {"Sở Ngoại vụ", 80.0, 1.0}, {"-", 70.0, 2.0}});
     TableOptions options = TableOptions.of(SBN).withYear(2023);
 
     assertThatThrownBy(() -> ResultTableCsv.read(csv, options))
@@ -251,21 +255,14 @@ class ResultTableReadingTest {
   // ---------------------------------------------------------------- Excel
 
   @Test
-  void anExcelSheet_withATitleRow_aFormulaAndAFormulaWithoutItsCachedValue() throws IOException {
-    Path xlsx = dir.resolve("formula.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Sheet sheet = workbook.createSheet("DDCI 2023");
-      sheet.createRow(0).createCell(0).setCellValue("Kết quả DDCI năm 2023");
-      Row header = sheet.createRow(2);
-      header.createCell(0).setCellValue("Sở, ngành");
-      header.createCell(1).setCellValue("Tổng điểm");
-      Row a = sheet.createRow(3);
-      a.createCell(0).setCellValue("Sở Ngoại vụ");
-      a.createCell(1).setCellFormula("80+0.45"); // no cached value: never read as 0
-      try (OutputStream out = Files.newOutputStream(xlsx)) {
-        workbook.write(out);
-      }
-    }
+  void anExcelSheet_withATitleRow_andAFormulaWithoutItsCachedValue() throws IOException {
+    Path xlsx =
+        xlsx(
+            "formula.xlsx",
+            "DDCI 2023",
+            new Object[][] {
+              {"Kết quả DDCI năm 2023"}, {}, {"Sở, ngành", "Tổng điểm"}, {"Sở Ngoại vụ", "=80+0.45"}
+            });
 
     assertThatThrownBy(() -> ResultTableExcel.read(xlsx, TableOptions.of(SBN).withYear(2023)))
         .isInstanceOf(DdciIoException.class)
@@ -385,34 +382,18 @@ class ResultTableReadingTest {
   }
 
   @Test
-  void anExcelNameCellThatCannotBeRead_isAnErrorAtItsCell_neverAName()
-      throws IOException {
-    Path xlsx = dir.resolve("errors.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Sheet sheet = workbook.createSheet("DDCI");
-      Row header = sheet.createRow(0);
-      header.createCell(0).setCellValue("Khối");
-      header.createCell(1).setCellValue("Đơn vị");
-      header.createCell(2).setCellValue("Tổng điểm");
-      header.createCell(3).setCellValue("Xếp loại");
-      String[][] rows = {{"SBN", "Sở A", "70", "Tốt"}, {"", "Sở B", "60", "Khá"}};
-      for (int r = 0; r < rows.length; r++) {
-        Row row = sheet.createRow(r + 1);
-        row.createCell(0).setCellValue(rows[r][0]);
-        row.createCell(1).setCellValue(rows[r][1]);
-        row.createCell(2).setCellValue(Double.parseDouble(rows[r][2]));
-        row.createCell(3).setCellValue(rows[r][3]);
-      }
-      // "Khối" merged over both rows, as sheets print it
-      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 0, 0));
-      Row third = sheet.createRow(3);
-      third.createCell(0).setCellValue("SBN");
-      third.createCell(1).setCellFormula("Z1"); // a name without a cached value
-      third.createCell(2).setCellValue(50);
-      try (OutputStream out = Files.newOutputStream(xlsx)) {
-        workbook.write(out);
-      }
-    }
+  void anExcelNameCellThatCannotBeRead_isAnErrorAtItsCell_neverAName() throws IOException {
+    Path xlsx =
+        xlsx(
+            "errors.xlsx",
+            "DDCI",
+            new Object[][] {
+              {"Khối", "Đơn vị", "Tổng điểm", "Xếp loại"},
+              {"SBN", "Sở A", 70.0, "Tốt"},
+              {null, "Sở B", 60.0, "Khá"},
+              {"SBN", "=Z1", 50.0} // a name without a cached value
+            },
+            new CellRangeAddress(1, 2, 0, 0));
 
     assertThatThrownBy(() -> ResultTableExcel.read(xlsx, TableOptions.of(SBN).withYear(2023)))
         .isInstanceOf(DdciIoException.class)
@@ -423,26 +404,13 @@ class ResultTableReadingTest {
 
   @Test
   void aMergedBlockCell_anUnheadedColumnOfNames_andWholeNumbersAsTheSheetShowsThem() throws IOException {
-    Path xlsx = dir.resolve("merged.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Sheet sheet = workbook.createSheet("DDCI");
-      Row header = sheet.createRow(0);
-      header.createCell(0).setCellValue("Khối");
-      header.createCell(2).setCellValue("Tổng điểm"); // column B, the names, has no header
-      Object[][] rows = {{"SBN", "Sở A", 70.0}, {null, "Sở B", 60.5}};
-      for (int r = 0; r < rows.length; r++) {
-        Row row = sheet.createRow(r + 1);
-        if (rows[r][0] != null) {
-          row.createCell(0).setCellValue((String) rows[r][0]);
-        }
-        row.createCell(1).setCellValue((String) rows[r][1]);
-        row.createCell(2).setCellValue((Double) rows[r][2]);
-      }
-      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 0, 0));
-      try (OutputStream out = Files.newOutputStream(xlsx)) {
-        workbook.write(out);
-      }
-    }
+    // column B, the names, has no header; "Khối" is merged over both rows, as sheets print it
+    Path xlsx =
+        xlsx(
+            "merged.xlsx",
+            "DDCI",
+            new Object[][] {{"Khối", null, "Tổng điểm"}, {"SBN", "Sở A", 70.0}, {null, "Sở B", 60.5}},
+            new CellRangeAddress(1, 2, 0, 0));
 
     ResultTable table = ResultTableExcel.read(xlsx, TableOptions.of(SBN, UBND).withYear(2023)).table();
 
@@ -519,20 +487,30 @@ class ResultTableReadingTest {
     return file;
   }
 
-  private Path xlsx(String name, List<List<Object>> rows) throws IOException {
+  /**
+   * Writes a one-sheet workbook: text cells, numbers (Double), formulas without a cached value
+   * (text starting with "="), empty cells (null), and merged regions.
+   */
+  private Path xlsx(String name, String sheetName, Object[][] rows, CellRangeAddress... merged)
+      throws IOException {
     Path file = dir.resolve(name);
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Sheet sheet = workbook.createSheet("Kết quả");
-      for (int r = 0; r < rows.size(); r++) {
+      Sheet sheet = workbook.createSheet(sheetName);
+      for (int r = 0; r < rows.length; r++) {
         Row row = sheet.createRow(r);
-        for (int c = 0; c < rows.get(r).size(); c++) {
-          Object value = rows.get(r).get(c);
+        for (int c = 0; c < rows[r].length; c++) {
+          Object value = rows[r][c];
           if (value instanceof Double) {
             row.createCell(c).setCellValue((Double) value);
-          } else {
+          } else if (value instanceof String && ((String) value).startsWith("=")) {
+            row.createCell(c).setCellFormula(((String) value).substring(1));
+          } else if (value != null) {
             row.createCell(c).setCellValue(value.toString());
           }
         }
+      }
+      for (CellRangeAddress region : merged) {
+        sheet.addMergedRegion(region);
       }
       try (OutputStream out = Files.newOutputStream(file)) {
         workbook.write(out);
