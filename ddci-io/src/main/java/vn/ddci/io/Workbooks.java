@@ -44,6 +44,10 @@ final class Workbooks {
     } catch (DdciIoException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
+      // POI refuses a damaged, encrypted or foreign file with runtime exceptions of many types
+      // (POIXMLException, RecordFormatException, NotOfficeXmlFileException, …). The readings
+      // given here turn the model's own refusals into located DdciIoExceptions themselves; the
+      // result-table reader only copies cells here and builds the model after the file is closed.
       throw DdciIoException.of(source, "is not a readable " + what + ": " + e, e);
     }
   }
