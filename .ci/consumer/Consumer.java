@@ -56,11 +56,15 @@ public final class Consumer {
     Scorecard s = card.givenTotal("80.00").build();
     ResultTable table = ResultTable.of(unit.block(), Year.of(2023), List.of(s));
     ResultTable last =
-        ResultTable.of(unit.block(), Year.of(2022), List.of(Scorecard.builder().from(s).year(2022).build()));
+        ResultTable.of(
+            unit.block(), Year.of(2022), List.of(Scorecard.builder().from(s).year(2022).build()));
     Ranking<Unit> ranking = Ranking.of(table.scores(Measure.total()), RankingRule.LANG_SON);
     UnitAssessment a = YearOverYear.of(table, last).assess("So Ngoai vu");
     PublishedStanding.Builder standing =
-        PublishedStanding.builder().unit(unit).year(2023).blockSize(25)
+        PublishedStanding.builder()
+            .unit(unit)
+            .year(2023)
+            .blockSize(25)
             .total(PublishedFigures.builder().rank(15).score("80.45").build());
     for (Component c : f.components()) {
       standing.putComponents(c, PublishedFigures.ofRank(1));
@@ -74,23 +78,34 @@ public final class Consumer {
             .title("Kế hoạch")
             .legalBasis("Kế hoạch số 36/KH-UBND")
             .addTasks(
-                Task.builder().number("1.1").title("Nhiệm vụ").addComponents(f.components().get(0))
-                    .lead(lead).support(Division.allSpecialised()).build())
+                Task.builder()
+                    .number("1.1")
+                    .title("Nhiệm vụ")
+                    .addComponents(f.components().get(0))
+                    .lead(lead)
+                    .support(Division.allSpecialised())
+                    .build())
             .focalPoint(Division.of("Văn phòng Sở"))
             .reportingRule(ReportingRule.quarterly(List.of(lead), Division.of("Văn phòng Sở"), 10))
             .signer(Signer.of("Giám đốc", "Trịnh Tuyết Mai"))
             .build();
     QuarterlyReport report =
-        QuarterlyReport.builder().division(lead).quarter(YearQuarter.of(2024, 1))
+        QuarterlyReport.builder()
+            .division(lead)
+            .quarter(YearQuarter.of(2024, 1))
             .submitted(LocalDate.of(2024, 4, 5))
             .addEntries(TaskProgress.builder().task("1.1").status(Status.DONE).percent(100).build())
             .build();
     ReportLog log = ReportLog.of(plan, List.of(report));
     System.out.println(ComponentCoverage.of(plan) + " " + log.coverage(YearQuarter.of(2024, 1)));
     ResultTable press =
-        ResultTable.builder().block(unit.block()).year(Year.of(2023)).blockSize(25)
+        ResultTable.builder()
+            .block(unit.block())
+            .year(Year.of(2023))
+            .blockSize(25)
             .addScorecards(Scorecard.builder().from(s).publishedRank(15).build())
-            .publishedMedianScore(Score.parse("81,34")).build();
+            .publishedMedianScore(Score.parse("81,34"))
+            .build();
     BlockRanking partial = BlockRanking.of(press);
     Consistency consistency = Consistency.of(press);
     String median;

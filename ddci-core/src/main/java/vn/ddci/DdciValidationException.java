@@ -3,8 +3,8 @@ package vn.ddci;
 /**
  * The one exception the model throws for a value that is not valid (giá trị không hợp lệ): a score
  * outside its scale, a rank outside 1–n, a name without a letter, a builder missing a required
- * attribute. Its message names what is wrong and where: the unit, component, year or field, and
- * the offending value.
+ * attribute. Its message names what is wrong and where: the unit, component, year or field, and the
+ * offending value.
  *
  * <p>It is an {@link IllegalArgumentException}, so code that catches that keeps working; the
  * readers of {@code ddci-io} catch exactly this type and attach the file, sheet, row and column.

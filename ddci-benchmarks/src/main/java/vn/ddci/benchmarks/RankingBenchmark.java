@@ -33,8 +33,8 @@ import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
 
 /**
- * The costs of the core computations on blocks of the sizes that occur: 25 departments (Lạng
- * Sơn), 63 provinces (PCI), and 1,000 units (a stress size).
+ * The costs of the core computations on blocks of the sizes that occur: 25 departments (Lạng Sơn),
+ * 63 provinces (PCI), and 1,000 units (a stress size).
  *
  * <p>Run: {@code mvn -q -DskipTests -pl ddci-benchmarks -am package && java -cp
  * "ddci-benchmarks/target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main} (see the

@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Numbers;
-import vn.ddci.result.Decimals;
 import vn.ddci.ranking.Standing;
+import vn.ddci.result.Decimals;
 
 /**
  * A unit's improvement on one measure over the previous year (mức độ cải thiện).

@@ -10,6 +10,7 @@ import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Numbers;
+import vn.ddci.internal.Values;
 import vn.ddci.ranking.MedianClass;
 import vn.ddci.ranking.Standing;
 import vn.ddci.result.Decimals;
@@ -115,6 +116,18 @@ public abstract class MeasureAssessment {
         what,
         publishedDecimals(),
         Framework.MAX_DECIMALS);
+    improvement().change().ifPresent(c -> Values.decimal(c, what + ": the change"));
+    if (lastStanding().isPresent() && improvement().rankChange().isPresent()) {
+      int implied = lastStanding().get().rank() - standing().rank();
+      checkArgument(
+          improvement().rankChange().getAsInt() == implied,
+          "%s: the rank change %s contradicts the ranks %s last year and %s this year (%s)",
+          what,
+          improvement().rankChange().getAsInt(),
+          lastStanding().get().format(),
+          standing().format(),
+          implied);
+    }
     score()
         .ifPresent(
             s -> {
@@ -122,18 +135,21 @@ public abstract class MeasureAssessment {
                   .ifPresent(
                       l ->
                           checkArgument(
-                              l.compareTo(s) >= 0, () -> format("%s: the leader's score %s is below the score %s",
-                              what,
-                              Numbers.show(l.value()),
-                              Numbers.show(s.value()))));
+                              l.compareTo(s) >= 0,
+                              () ->
+                                  format(
+                                      "%s: the leader's score %s is below the score %s",
+                                      what, Numbers.show(l.value()), Numbers.show(s.value()))));
               improvement()
                   .change()
                   .ifPresent(
                       c ->
                           checkArgument(
-                              s.value().subtract(c).signum() >= 0, () -> format("%s: the change %s would make last year's score negative",
-                              what,
-                              Numbers.show(c))));
+                              s.value().subtract(c).signum() >= 0,
+                              () ->
+                                  format(
+                                      "%s: the change %s would make last year's score negative",
+                                      what, Numbers.show(c))));
             });
   }
 

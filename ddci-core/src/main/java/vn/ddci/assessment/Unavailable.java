@@ -9,10 +9,10 @@ import vn.ddci.internal.DdciStyle;
 import vn.ddci.result.Unit;
 
 /**
- * A figure of a year-over-year comparison that the published data cannot give, for some units
- * and measures, and why (không đủ số liệu): a change of a score that was not published in one of
- * the years, a rank change where a rank is not known, an improvement rank of a partial table, a
- * unit not found in last year's table (with the nearest names there).
+ * A figure of a year-over-year comparison that the published data cannot give, for some units and
+ * measures, and why (không đủ số liệu): a change of a score that was not published in one of the
+ * years, a rank change where a rank is not known, an improvement rank of a partial table, a unit
+ * not found in last year's table (with the nearest names there).
  *
  * <pre>{@code
  * Unavailable[improvement rank of TOTAL for 6 units: improvement ranks need every unit's change:

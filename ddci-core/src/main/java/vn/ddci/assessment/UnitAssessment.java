@@ -16,6 +16,7 @@ import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 import vn.ddci.ranking.MedianClass;
 import vn.ddci.ranking.Standing;
 import vn.ddci.result.PublishedFigures;
@@ -105,10 +106,11 @@ public abstract class UnitAssessment {
       PublishedStanding standing,
       Optional<Score> medianScore) {
     int n = standing.blockSize();
-    Optional<Score> leader =
-        f.leaderScore().or(() -> f.rank() == 1 ? f.score() : Optional.empty());
+    Optional<Score> leader = f.leaderScore().or(() -> f.rank() == 1 ? f.score() : Optional.empty());
     OptionalInt rankChange =
-        f.lastRank().isPresent() ? OptionalInt.of(f.lastRank().getAsInt() - f.rank()) : OptionalInt.empty();
+        f.lastRank().isPresent()
+            ? OptionalInt.of(f.lastRank().getAsInt() - f.rank())
+            : OptionalInt.empty();
     Optional<Standing> improvementRank =
         f.improvementRank().isPresent()
             ? Optional.of(Standing.of(f.improvementRank().getAsInt(), n))
@@ -180,9 +182,15 @@ public abstract class UnitAssessment {
   UnitAssessment normalize() {
     Framework f = unit().block().framework();
     String where = "unit '" + unit().name() + "', year " + year();
+    Values.year(year(), "unit '" + unit().name() + "': year");
+    Values.year(lastYear(), where + ": last year");
     checkArgument(
         lastYear().isBefore(year()), "%s: last year %s is not before it", where, lastYear());
-    checkArgument(total().measure().isTotal(), "%s: the total's assessment is of %s", where,
+    checkScale(where, total(), f);
+    checkArgument(
+        total().measure().isTotal(),
+        "%s: the total's assessment is of %s",
+        where,
         total().measure());
     ImmutableMap.Builder<Component, MeasureAssessment> ordered = ImmutableMap.builder();
     for (Component c : f.components()) {
@@ -190,6 +198,7 @@ public abstract class UnitAssessment {
       if (a == null) {
         continue;
       }
+      checkScale(where, a, f);
       checkArgument(
           a.standing().outOf() == total().standing().outOf(),
           "%s: component %s is ranked of %s units, the total of %s",
@@ -216,6 +225,25 @@ public abstract class UnitAssessment {
       return this;
     }
     return new Builder().from(this).components(inOrder).build();
+  }
+
+  /** Every score of a measure (this year's, last year's, the leader's, the median) in its scale. */
+  private static void checkScale(String where, MeasureAssessment a, Framework f) {
+    java.math.BigDecimal max = f.max(a.measure());
+    List<Optional<Score>> scores =
+        List.of(a.score(), a.lastScore(), a.leaderScore(), a.medianScore());
+    for (Optional<Score> s : scores) {
+      if (s.isPresent() && s.get().value().compareTo(max) > 0) {
+        throw new vn.ddci.DdciValidationException(
+            where
+                + ", "
+                + a.measure().code()
+                + ": score "
+                + s.get()
+                + " is outside 0–"
+                + max.toPlainString());
+      }
+    }
   }
 
   /**
@@ -294,8 +322,7 @@ public abstract class UnitAssessment {
    * @return the components, in the framework's order
    */
   public List<Component> priorities() {
-    return componentsWhere(
-        a -> a.medianClass() == MedianClass.BELOW || a.improvement().declined());
+    return componentsWhere(a -> a.medianClass() == MedianClass.BELOW || a.improvement().declined());
   }
 
   private List<Component> componentsWhere(Predicate<MeasureAssessment> test) {

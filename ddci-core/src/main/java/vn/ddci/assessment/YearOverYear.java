@@ -35,8 +35,8 @@ import vn.ddci.result.Unit;
  * supports, and what it does not support and why ({@link #unavailable()}).
  *
  * <p>Units are matched by name with a {@link NameMatcher} (tolerant of diacritics, case, spacing
- * and punctuation, plus the user's aliases: PCI spells {@code "Bắc Kạn"} until 2015 and {@code
- * "Bắc Cạn"} in 2016). Units found in only one table are listed by {@link #newUnits()} and {@link
+ * and punctuation, plus the user's aliases: PCI spells {@code "Bắc Kạn"} until 2015 and {@code "Bắc
+ * Cạn"} in 2016). Units found in only one table are listed by {@link #newUnits()} and {@link
  * #goneUnits()}; for each new unit, {@link #unavailable()} names the nearest names of last year's
  * table and the alias to declare.
  *
@@ -44,8 +44,8 @@ import vn.ddci.result.Unit;
  *   <li>A <b>change</b> needs the unit's score of the measure in both years.
  *   <li>A <b>rank change</b> needs its standing in both years: published, or computed from a table
  *       whole for the measure (see {@link BlockRanking}).
- *   <li>An <b>improvement rank</b> needs every unit's change: both tables whole for the measure; its
- *       n is the number of units matched (a unit new to the block has no change to rank).
+ *   <li>An <b>improvement rank</b> needs every unit's change: both tables whole for the measure;
+ *       its n is the number of units matched (a unit new to the block has no change to rank).
  * </ul>
  *
  * <p>Both years are ranked under the block's rule ({@link vn.ddci.framework.Block#rankingRule()})
@@ -137,7 +137,10 @@ public final class YearOverYear {
       Optional<String> notWhole = notWhole(m);
       if (notWhole.isPresent()) {
         if (!this.matches.isEmpty()) {
-          gaps.addAll(EnumSet.of(Figure.IMPROVEMENT_RANK), m, this.matches.keySet(),
+          gaps.addAll(
+              EnumSet.of(Figure.IMPROVEMENT_RANK),
+              m,
+              this.matches.keySet(),
               "improvement ranks need every unit's change: " + notWhole.get());
         }
       } else if (!measureChanges.isEmpty()) {
@@ -212,8 +215,8 @@ public final class YearOverYear {
   }
 
   /**
-   * Compares two tables under their block's ranking rule, with names matched tolerantly and
-   * without aliases.
+   * Compares two tables under their block's ranking rule, with names matched tolerantly and without
+   * aliases.
    *
    * @param thisYear the block's results this year, whole or partial
    * @param lastYear the block's results an earlier year, whole or partial
@@ -341,8 +344,8 @@ public final class YearOverYear {
   }
 
   /**
-   * Returns the ranking of the score changes on a measure (xếp hạng về cải thiện) among the
-   * matched units.
+   * Returns the ranking of the score changes on a measure (xếp hạng về cải thiện) among the matched
+   * units.
    *
    * @param measure the total or a component
    * @return the improvement ranking
@@ -386,8 +389,8 @@ public final class YearOverYear {
   }
 
   /**
-   * Assesses a unit of this year's table by name: every measure whose standing this year is
-   * known, with what last year's table adds.
+   * Assesses a unit of this year's table by name: every measure whose standing this year is known,
+   * with what last year's table adds.
    *
    * @param unitName the unit's name as written (matched with this comparison's matcher)
    * @return the assessment of the total and of every component whose standing is known
@@ -416,11 +419,19 @@ public final class YearOverYear {
             .unit(unit)
             .year(table.year())
             .lastYear(lastYear.table().year())
-            .total(assess(unit, Measure.total()).orElseThrow(
-                () -> new InsufficientDataException(
-                    "block " + table.block().code() + ", year " + table.year()
-                        + ": cannot assess '" + unit.name() + "': "
-                        + describeMissingStanding(unit))));
+            .total(
+                assess(unit, Measure.total())
+                    .orElseThrow(
+                        () ->
+                            new InsufficientDataException(
+                                "block "
+                                    + table.block().code()
+                                    + ", year "
+                                    + table.year()
+                                    + ": cannot assess '"
+                                    + unit.name()
+                                    + "': "
+                                    + describeMissingStanding(unit))));
     for (Component c : unit.block().framework().components()) {
       assess(unit, Measure.of(c)).ifPresent(a -> builder.putComponents(c, a));
     }

@@ -5,14 +5,14 @@ import vn.ddci.internal.DdciStyle;
 import vn.ddci.name.Names;
 
 /**
- * A block of units ranked together (khối), such as the department block of Lạng Sơn (Khối sở,
- * ban, ngành, "SBN", 25 units) or its district block (Khối UBND huyện, thành phố, 11 units).
+ * A block of units ranked together (khối), such as the department block of Lạng Sơn (Khối sở, ban,
+ * ngành, "SBN", 25 units) or its district block (Khối UBND huyện, thành phố, 11 units).
  *
  * <p>All units of a block are scored on one {@link Framework} and ranked under one {@link
  * RankingRule}: the rule travels with the block, so that every computation on the block's results
- * ranks as the block's publisher does, unless the caller passes another rule. Lạng Sơn shares
- * ranks on equal published scores ({@link RankingRule#LANG_SON}); PCI gives every province its own
- * rank on the unrounded total ({@link RankingRule#PCI}). A block has no default rule.
+ * ranks as the block's publisher does, unless the caller passes another rule. Lạng Sơn shares ranks
+ * on equal published scores ({@link RankingRule#LANG_SON}); PCI gives every province its own rank
+ * on the unrounded total ({@link RankingRule#PCI}). A block has no default rule.
  *
  * <pre>{@code
  * Block b = Block.of("SBN", "Khối sở, ban, ngành", framework, RankingRule.LANG_SON);

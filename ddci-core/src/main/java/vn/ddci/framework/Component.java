@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Numbers;
+import vn.ddci.internal.Values;
 import vn.ddci.name.Names;
 
 /**
@@ -83,9 +84,11 @@ public abstract class Component {
         "component code '%s' must be an upper-case identifier (A-Z, 0-9, _)",
         code());
     checkArgument(
-        weight().signum() > 0, () -> format("component %s: weight must be positive, got %s",
-        code(),
-        Numbers.show(weight())));
+        weight().signum() > 0,
+        () ->
+            format(
+                "component %s: weight must be positive, got %s", code(), Numbers.show(weight())));
+    Values.decimal(weight(), "component " + code() + ": weight");
   }
 
   @Override

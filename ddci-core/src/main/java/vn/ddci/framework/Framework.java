@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 import vn.ddci.DdciValidationException;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Numbers;
+import vn.ddci.internal.Values;
 import vn.ddci.name.Names;
 
 /**
@@ -82,8 +83,8 @@ public abstract class Framework {
   public abstract List<Component> components();
 
   /**
-   * Tells whether the weights are the published ones (true) or an assumption (false, as for
-   * Lạng Sơn, which does not publish its weights).
+   * Tells whether the weights are the published ones (true) or an assumption (false, as for Lạng
+   * Sơn, which does not publish its weights).
    *
    * <p>When they are an assumption, a scorecard's given total is not checked against the total
    * computed from its components (real totals would be rejected whenever the real weights differ),
@@ -117,8 +118,8 @@ public abstract class Framework {
   }
 
   /**
-   * Returns how many decimals results are published with (điểm công bố): what is shown to people
-   * (a PCI change held as 1.66618347167969 is shown as 1.67). Values keep every digit.
+   * Returns how many decimals results are published with (điểm công bố): what is shown to people (a
+   * PCI change held as 1.66618347167969 is shown as 1.67). Values keep every digit.
    *
    * @return 2 unless set; 0 to {@link #MAX_DECIMALS}
    */
@@ -140,7 +141,9 @@ public abstract class Framework {
    */
   @Value.Default
   public BigDecimal totalTolerance() {
-    if (componentMax().signum() <= 0 || publishedDecimals() < 0 || publishedDecimals() > MAX_DECIMALS) {
+    if (componentMax().signum() <= 0
+        || publishedDecimals() < 0
+        || publishedDecimals() > MAX_DECIMALS) {
       return BigDecimal.ZERO; // an invalid scale, which check() rejects with its own message
     }
     BigDecimal halfUnit = BigDecimal.valueOf(5, publishedDecimals() + 1);
@@ -161,6 +164,9 @@ public abstract class Framework {
         name(),
         componentMax(),
         totalMax());
+    Values.decimal(componentMax(), "framework '" + name() + "': component max");
+    Values.decimal(totalMax(), "framework '" + name() + "': total max");
+    Values.decimal(totalTolerance(), "framework '" + name() + "': total tolerance");
     checkArgument(
         totalTolerance().signum() >= 0,
         "framework '%s': the total tolerance must not be negative, got %s",
@@ -174,9 +180,8 @@ public abstract class Framework {
         MAX_DECIMALS);
     Map<String, Component> seen = new HashMap<>();
     checkArgument(
-        components().stream().distinct().count() == components().size(), () -> format("framework '%s' lists a component twice: %s",
-        name(),
-        components()));
+        components().stream().distinct().count() == components().size(),
+        () -> format("framework '%s' lists a component twice: %s", name(), components()));
     for (Component c : components()) {
       for (String key : List.of(c.code(), Names.key(c.nameVi()), Names.key(c.nameEn()))) {
         Component other = seen.putIfAbsent(key, c);

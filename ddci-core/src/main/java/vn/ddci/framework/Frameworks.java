@@ -8,10 +8,9 @@ import java.math.BigDecimal;
  * <p><b>Assumption:</b> Lạng Sơn does not publish the weights of its eight component indices, so
  * both Lạng Sơn frameworks give every component the weight 1 (equal shares of 12.5 %); the total is
  * then the mean component score times 10. Build a custom {@link Framework} when the weights are
- * known. Since they are assumed ({@link Framework#weightsPublished()} is false), a published
- * Lạng Sơn total is kept as given and never checked against the assumed weights. PCI's weights
- * are published (5, 5, 20, 5, 10, 5, 5, 20, 20 and 5 %) and reproduce every
- * published PCI total.
+ * known. Since they are assumed ({@link Framework#weightsPublished()} is false), a published Lạng
+ * Sơn total is kept as given and never checked against the assumed weights. PCI's weights are
+ * published (5, 5, 20, 5, 10, 5, 5, 20, 20 and 5 %) and reproduce every published PCI total.
  */
 public final class Frameworks {
 
@@ -20,22 +19,26 @@ public final class Frameworks {
    * DYNAMISM, in the order of the plans' section III; equal weights (an assumption, see above).
    */
   public static final Framework LANG_SON_DEPARTMENTS =
-      langSon("DDCI Lạng Sơn – khối sở, ban, ngành", component(
-          "DYNAMISM",
-          "Tính năng động và hiệu lực của hệ thống",
-          "Dynamism and effectiveness of the system",
-          1));
+      langSon(
+          "DDCI Lạng Sơn – khối sở, ban, ngành",
+          component(
+              "DYNAMISM",
+              "Tính năng động và hiệu lực của hệ thống",
+              "Dynamism and effectiveness of the system",
+              1));
 
   /**
    * Lạng Sơn's DDCI for the district block (khối UBND huyện, thành phố): seven shared components
    * and LAND_ACCESS; equal weights (an assumption, see above).
    */
   public static final Framework LANG_SON_DISTRICTS =
-      langSon("DDCI Lạng Sơn – khối UBND huyện, thành phố", component(
-          "LAND_ACCESS",
-          "Tiếp cận đất đai và tính ổn định trong sử dụng đất",
-          "Land access and security of tenure",
-          1));
+      langSon(
+          "DDCI Lạng Sơn – khối UBND huyện, thành phố",
+          component(
+              "LAND_ACCESS",
+              "Tiếp cận đất đai và tính ổn định trong sử dụng đất",
+              "Land access and security of tenure",
+              1));
 
   /** VCCI's Provincial Competitiveness Index: ten sub-indices with their published weights. */
   public static final Framework PCI =
@@ -49,8 +52,7 @@ public final class Frameworks {
               component("INFORMAL", "Chi phí không chính thức", "Informal charges", 10),
               component("POLICY_BIAS", "Cạnh tranh bình đẳng", "Policy bias", 5),
               component("PROACTIVITY", "Tính năng động", "Proactivity", 5),
-              component(
-                  "BUSINESS_SUPPORT", "Dịch vụ hỗ trợ doanh nghiệp", "Business support", 20),
+              component("BUSINESS_SUPPORT", "Dịch vụ hỗ trợ doanh nghiệp", "Business support", 20),
               component("LABOR", "Đào tạo lao động", "Labor training", 20),
               component("LEGAL", "Thiết chế pháp lý", "Legal institutions", 5))
           .build();
@@ -70,8 +72,7 @@ public final class Frameworks {
               component("TIME", "Chi phí thời gian", "Time costs", 15),
               component("INFORMAL", "Chi phí không chính thức", "Informal charges", 10),
               component("PROACTIVITY", "Tính năng động", "Proactivity", 10),
-              component(
-                  "BUSINESS_SUPPORT", "Dịch vụ hỗ trợ doanh nghiệp", "Business support", 5),
+              component("BUSINESS_SUPPORT", "Dịch vụ hỗ trợ doanh nghiệp", "Business support", 5),
               component("LABOR", "Đào tạo lao động", "Labor training", 20),
               component("LEGAL", "Thiết chế pháp lý", "Legal institutions", 5))
           .build();
@@ -117,13 +118,9 @@ public final class Frameworks {
             component("INFORMAL_CHARGES", "Chi phí không chính thức", "Informal charges", 1),
             component("EQUAL_COMPETITION", "Cạnh tranh bình đẳng", "Equal competition", 1),
             component(
-                "BUSINESS_SUPPORT",
-                "Dịch vụ hỗ trợ doanh nghiệp",
-                "Business support services",
-                1),
+                "BUSINESS_SUPPORT", "Dịch vụ hỗ trợ doanh nghiệp", "Business support services", 1),
             component("LEGAL_INSTITUTIONS", "Thiết chế pháp lý", "Legal institutions", 1),
-            component(
-                "LEADERSHIP", "Vai trò người đứng đầu", "Role of the head of the unit", 1),
+            component("LEADERSHIP", "Vai trò người đứng đầu", "Role of the head of the unit", 1),
             eighth)
         .build();
   }

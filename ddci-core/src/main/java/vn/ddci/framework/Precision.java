@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * Which digits of a score a ranking looks at: the published rounding (two decimals, half up) or
- * the full precision of the data.
+ * Which digits of a score a ranking looks at: the published rounding (two decimals, half up) or the
+ * full precision of the data.
  *
  * <p>Lạng Sơn publishes two decimals and shares ranks on equal published scores; PCI ranks on the
  * unrounded total (64.56 is #20 and 64.56 is #21 in PCI 2020). The choice is always explicit.
@@ -32,8 +32,7 @@ public final class Precision {
    *
    * @param decimals 0 to {@link Framework#MAX_DECIMALS}
    * @return the precision
-   * @throws vn.ddci.DdciValidationException if decimals is outside 0–{@link
-   *     Framework#MAX_DECIMALS}
+   * @throws vn.ddci.DdciValidationException if decimals is outside 0–{@link Framework#MAX_DECIMALS}
    */
   public static Precision decimals(int decimals) {
     checkArgument(

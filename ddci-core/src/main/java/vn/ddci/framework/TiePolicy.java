@@ -1,8 +1,6 @@
 package vn.ddci.framework;
 
-/**
- * How equal scores are ranked (cách xếp hạng khi bằng điểm), shown on the scores 9, 8, 8, 7.
- */
+/** How equal scores are ranked (cách xếp hạng khi bằng điểm), shown on the scores 9, 8, 8, 7. */
 public enum TiePolicy {
   /**
    * Tied units share the best rank and the next rank is skipped: 1, 2, 2, 4. Lạng Sơn's "đồng vị
@@ -18,8 +16,9 @@ public enum TiePolicy {
   ORDINAL,
   /**
    * Tied units share the mean of the positions they occupy: 1, 2.5, 2.5, 4 ({@link
-   * vn.ddci.ranking.Standing#fractionalRank()}, printed "02.5/04"); the ranks of n units always sum to n(n+1)/2.
-   * {@link vn.ddci.ranking.Standing#rank()} stays the whole shared rank (2), as under COMPETITION.
+   * vn.ddci.ranking.Standing#fractionalRank()}, printed "02.5/04"); the ranks of n units always sum
+   * to n(n+1)/2. {@link vn.ddci.ranking.Standing#rank()} stays the whole shared rank (2), as under
+   * COMPETITION.
    */
   FRACTIONAL
 }

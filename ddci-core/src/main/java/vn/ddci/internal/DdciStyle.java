@@ -15,10 +15,10 @@ import vn.ddci.DdciValidationException;
  * types only and needs no Immutables on the class path. {@code allowedClasspathAnnotations} keeps
  * Immutables' own {@code @Generated} out of the class files, so that a consumer compiling with
  * {@code -Xlint:all -Werror} sees no "class file for ... not found" warning. Values compute their
- * hash code once ({@code prehash}): units, components and frameworks are map keys in every
- * ranking. No {@code with*} copy methods are generated ({@code copy = false}): they would override
- * the types' own, which clean their input. A builder missing a required attribute throws the
- * library's {@link DdciValidationException}, naming the attribute.
+ * hash code once ({@code prehash}): units, components and frameworks are map keys in every ranking.
+ * No {@code with*} copy methods are generated ({@code copy = false}): they would override the
+ * types' own, which clean their input. A builder missing a required attribute throws the library's
+ * {@link DdciValidationException}, naming the attribute.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -11,8 +11,8 @@ public final class Numbers {
   private Numbers() {}
 
   /**
-   * Shows an exact value with every digit it has, in plain notation, or in scientific notation
-   * (20 significant digits) when plain notation would be longer than 40 digits: a value of {@code
+   * Shows an exact value with every digit it has, in plain notation, or in scientific notation (20
+   * significant digits) when plain notation would be longer than 40 digits: a value of {@code
    * 1E+2000000000} is named, never expanded.
    *
    * @param value a value

@@ -118,8 +118,8 @@ public final class NameMatcher {
    *
    * @param name a name that matched nothing
    * @param candidates the names it may have meant
-   * @return e.g. {@code "; nearest: 'Bắc Kạn' — add an alias (NameMatcher.builder().alias(…))"},
-   *     or ""
+   * @return e.g. {@code "; nearest: 'Bắc Kạn' — add an alias (NameMatcher.builder().alias(…))"}, or
+   *     ""
    */
   public String suggestion(String name, Collection<String> candidates) {
     List<String> nearest = nearest(name, candidates);
@@ -179,15 +179,17 @@ public final class NameMatcher {
       String other = Names.key(alias);
       String previous = aliases.putIfAbsent(other, canonical);
       checkArgument(
-          previous == null || previous.equals(canonical), () -> format("the alias %s is already declared for another name (key '%s')",
-          Names.quote(alias),
-          previous));
+          previous == null || previous.equals(canonical),
+          () ->
+              format(
+                  "the alias %s is already declared for another name (key '%s')",
+                  Names.quote(alias), previous));
       return this;
     }
 
     /**
-     * Builds the matcher. Chains of aliases resolve to their root: with {@code alias("A", "B")}
-     * and {@code alias("B", "C")}, all three spellings match.
+     * Builds the matcher. Chains of aliases resolve to their root: with {@code alias("A", "B")} and
+     * {@code alias("B", "C")}, all three spellings match.
      *
      * @return an immutable matcher
      * @throws vn.ddci.DdciValidationException if the aliases form a cycle

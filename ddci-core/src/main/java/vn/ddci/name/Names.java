@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ddci.Bounds;
 import vn.ddci.DdciValidationException;
 
 /**
@@ -31,8 +32,9 @@ public final class Names {
    * (line breaks inside spreadsheet cells and no-break spaces included).
    *
    * <p>A name must hold at least one letter or digit ("-", "!!!" and two no-break spaces are not
-   * names), and no invisible or control character (U+200B zero-width space, U+0000, a lone
-   * surrogate): those are refused rather than removed, so that what is stored is what was written.
+   * names), no invisible or control character (U+200B zero-width space, U+0000, a lone surrogate):
+   * those are refused rather than removed, so that what is stored is what was written; and at most
+   * {@link Bounds#MAX_NAME_LENGTH} characters.
    *
    * @param name a name as written
    * @return the clean name
@@ -42,6 +44,15 @@ public final class Names {
    */
   public static String clean(String name) {
     Objects.requireNonNull(name, "name");
+    if (name.length() > Bounds.MAX_NAME_LENGTH) {
+      throw new DdciValidationException(
+          "a name has at most "
+              + Bounds.MAX_NAME_LENGTH
+              + " characters, got "
+              + name.length()
+              + ": "
+              + quote(name));
+    }
     String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
     String collapsed = WHITESPACE.matcher(nfc).replaceAll(" ").strip();
     Matcher invisible = INVISIBLE.matcher(collapsed);
@@ -55,6 +66,45 @@ public final class Names {
       throw new DdciValidationException("a name needs a letter or digit, got " + quote(name));
     }
     return collapsed;
+  }
+
+  /**
+   * Returns a free text (a section of a plan, a narrative, a reason) in Unicode NFC, as written
+   * otherwise: line breaks and tabs are kept.
+   *
+   * <p>A text holds at most {@link Bounds#MAX_TEXT_LENGTH} characters and no control character but
+   * the tab and line breaks, no lone surrogate and no unassigned character: those could not be
+   * written to a file and read back as they are.
+   *
+   * @param text a text as written; may be empty
+   * @param what what the text is, for the message, e.g. "task 2.1: narrative"
+   * @return the text in NFC
+   * @throws vn.ddci.DdciValidationException naming the text and the character
+   * @throws NullPointerException if the text is null
+   */
+  public static String cleanText(String text, String what) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > Bounds.MAX_TEXT_LENGTH) {
+      throw new DdciValidationException(
+          what
+              + ": a text has at most "
+              + Bounds.MAX_TEXT_LENGTH
+              + " characters, got "
+              + text.length());
+    }
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int type = Character.getType(cp);
+      boolean control = type == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r';
+      if (control || type == Character.SURROGATE || type == Character.UNASSIGNED) {
+        throw new DdciValidationException(
+            String.format(
+                "%s: the text %s holds the control, unassigned or lone surrogate character U+%04X",
+                what, quote(text), cp));
+      }
+      i += Character.charCount(cp);
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   /**
@@ -77,7 +127,8 @@ public final class Names {
         break;
       }
       int cp = text.codePointAt(i);
-      if (isInvisible(cp) || (cp != ' ' && (Character.isWhitespace(cp) || Character.isSpaceChar(cp)))) {
+      if (isInvisible(cp)
+          || (cp != ' ' && (Character.isWhitespace(cp) || Character.isSpaceChar(cp)))) {
         s.append(String.format("\\u%04X", cp));
       } else {
         s.appendCodePoint(cp);

@@ -10,8 +10,8 @@ import vn.ddci.framework.Component;
 
 /**
  * How a plan's tasks cover the framework's components: the tasks per component, the components
- * without a task, and the priority components (from section II: below the median, or declined)
- * that have no task with a lead.
+ * without a task, and the priority components (from section II: below the median, or declined) that
+ * have no task with a lead.
  */
 public final class ComponentCoverage {
   private final Plan plan;
@@ -89,8 +89,8 @@ public final class ComponentCoverage {
   }
 
   /**
-   * Returns the components below the median rank (the weaknesses of section II) that no task with
-   * a lead addresses.
+   * Returns the components below the median rank (the weaknesses of section II) that no task with a
+   * lead addresses.
    *
    * @return the neglected weaknesses, in the framework's order
    * @throws vn.ddci.InsufficientDataException if the plan states no assessment

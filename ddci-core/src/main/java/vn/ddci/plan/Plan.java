@@ -3,9 +3,9 @@ package vn.ddci.plan;
 import static vn.ddci.internal.Checks.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.threeten.extra.YearQuarter;
+import vn.ddci.Bounds;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 import vn.ddci.name.Names;
 import vn.ddci.result.Unit;
 
@@ -176,7 +178,7 @@ public abstract class Plan {
     String legalBasis = Names.clean(legalBasis());
     List<String> recipients =
         recipients().stream().map(Names::clean).collect(ImmutableList.toImmutableList());
-    String purposes = Normalizer.normalize(purposes(), Normalizer.Form.NFC);
+    String purposes = Names.cleanText(purposes(), "plan: section I");
     if (!title.equals(title())
         || !legalBasis.equals(legalBasis())
         || !recipients.equals(recipients())
@@ -195,6 +197,25 @@ public abstract class Plan {
 
   private void check() {
     String where = "plan of '" + issuingUnit().name() + "' for " + year();
+    Values.year(year(), "plan of '" + issuingUnit().name() + "': year");
+    Values.day(start(), where + ": start");
+    Values.day(end(), where + ": end");
+    long quarters =
+        ChronoUnit.MONTHS.between(
+                    YearQuarter.from(start()).atDay(1), YearQuarter.from(end()).atDay(1))
+                / 3
+            + 1;
+    checkArgument(
+        quarters <= Bounds.MAX_PLAN_QUARTERS,
+        "%s: its period %s–%s spans %s quarters, more than %s",
+        where,
+        start(),
+        end(),
+        quarters,
+        Bounds.MAX_PLAN_QUARTERS);
+    responsibilities()
+        .forEach(
+            (d, text) -> Names.cleanText(text, where + ": responsibilities of '" + d.name() + "'"));
     checkArgument(
         !end().isBefore(start()), "%s ends %s, before it starts %s", where, end(), start());
     Framework f = framework();
@@ -251,8 +272,9 @@ public abstract class Plan {
   }
 
   private static String kind(Division d) {
-    return d == null ? "" : d.group() ? "the group" : d.specialised() ? "a specialised division"
-        : "a division";
+    return d == null
+        ? ""
+        : d.group() ? "the group" : d.specialised() ? "a specialised division" : "a division";
   }
 
   /**
@@ -313,7 +335,9 @@ public abstract class Plan {
    */
   public List<YearQuarter> quarters() {
     ImmutableList.Builder<YearQuarter> quarters = ImmutableList.builder();
-    for (YearQuarter q = YearQuarter.from(start()); !q.atDay(1).isAfter(end()); q = q.plusQuarters(1)) {
+    for (YearQuarter q = YearQuarter.from(start());
+        !q.atDay(1).isAfter(end());
+        q = q.plusQuarters(1)) {
       quarters.add(q);
     }
     return quarters.build();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
 import org.threeten.extra.YearQuarter;
+import vn.ddci.Bounds;
 import vn.ddci.internal.DdciStyle;
 
 /**
@@ -62,17 +63,24 @@ public abstract class ReportingRule {
   @Value.Check
   void check() {
     checkArgument(!reporters().isEmpty(), "a reporting rule needs at least one reporter");
-    checkArgument(dueDays() >= 0, "reports cannot be due %s days after the quarter", dueDays());
     checkArgument(
-        reporters().stream().distinct().count() == reporters().size(), () -> format("a reporter is listed twice: %s",
-        reporters()));
+        dueDays() >= 0 && dueDays() <= Bounds.MAX_DUE_DAYS,
+        "reports are due 0 to %s days after the quarter, got %s",
+        Bounds.MAX_DUE_DAYS,
+        dueDays());
+    checkArgument(
+        reporters().stream().distinct().count() == reporters().size(),
+        () -> format("a reporter is listed twice: %s", reporters()));
     checkArgument(
         !recipient().group(),
         "reports go to a named division, not to the group '%s'",
         recipient().name());
     checkArgument(
-        reporters().stream().noneMatch(Division::group), () -> format("reporters must be named divisions, not the group '%s'",
-        Division.allSpecialised().name()));
+        reporters().stream().noneMatch(Division::group),
+        () ->
+            format(
+                "reporters must be named divisions, not the group '%s'",
+                Division.allSpecialised().name()));
   }
 
   /**
@@ -87,7 +95,12 @@ public abstract class ReportingRule {
 
   @Override
   public String toString() {
-    return "ReportingRule[" + reporters() + " → " + recipient() + ", quarterly, due +" + dueDays()
+    return "ReportingRule["
+        + reporters()
+        + " → "
+        + recipient()
+        + ", quarterly, due +"
+        + dueDays()
         + " days]";
   }
 }

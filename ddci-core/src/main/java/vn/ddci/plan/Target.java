@@ -8,11 +8,12 @@ import java.math.MathContext;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Numbers;
+import vn.ddci.internal.Values;
 import vn.ddci.name.Names;
 
 /**
- * A quantitative target of a task (chỉ tiêu): an indicator moved from a baseline to a target
- * value, up or down.
+ * A quantitative target of a task (chỉ tiêu): an indicator moved from a baseline to a target value,
+ * up or down.
  *
  * <pre>{@code
  * Target.decrease("Thời gian giải quyết hồ sơ", "ngày", new BigDecimal("10"), new BigDecimal("7"));
@@ -107,14 +108,19 @@ public abstract class Target {
 
   @Value.Check
   void check() {
+    Values.decimal(baseline(), "target '" + indicator() + "': baseline");
+    Values.decimal(target(), "target '" + indicator() + "': target");
     int way = target().compareTo(baseline());
     checkArgument(
-        direction() == Direction.INCREASE ? way > 0 : way < 0, () -> format("target '%s': to %s from %s, the target must be %s the baseline, got %s",
-        indicator(),
-        direction() == Direction.INCREASE ? "increase" : "decrease",
-        Numbers.show(baseline()),
-        direction() == Direction.INCREASE ? "above" : "below",
-        Numbers.show(target())));
+        direction() == Direction.INCREASE ? way > 0 : way < 0,
+        () ->
+            format(
+                "target '%s': to %s from %s, the target must be %s the baseline, got %s",
+                indicator(),
+                direction() == Direction.INCREASE ? "increase" : "decrease",
+                Numbers.show(baseline()),
+                direction() == Direction.INCREASE ? "above" : "below",
+                Numbers.show(target())));
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import vn.ddci.framework.Component;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 import vn.ddci.name.Names;
 
 /**
@@ -35,7 +36,7 @@ import vn.ddci.name.Names;
 @Value.Immutable
 @DdciStyle
 public abstract class Task {
-  private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){0,3}");
 
   Task() {}
 
@@ -165,13 +166,13 @@ public abstract class Task {
     String where = "task " + number();
     checkArgument(!components().isEmpty(), "%s addresses no component", where);
     checkArgument(
-        components().stream().distinct().count() == components().size(), () -> format("%s lists a component twice: %s",
-        where,
-        components()));
+        components().stream().distinct().count() == components().size(),
+        () -> format("%s lists a component twice: %s", where, components()));
     checkArgument(
-        targets().stream().map(Target::indicator).distinct().count() == targets().size(), () -> format("%s has two targets of one indicator: %s",
-        where,
-        targets()));
+        targets().stream().map(Target::indicator).distinct().count() == targets().size(),
+        () -> format("%s has two targets of one indicator: %s", where, targets()));
+    start().ifPresent(d -> Values.day(d, where + ": start"));
+    due().ifPresent(d -> Values.day(d, where + ": due date"));
     if (start().isPresent() && due().isPresent()) {
       checkArgument(
           !due().get().isBefore(start().get()),

@@ -10,12 +10,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 import vn.ddci.plan.Division;
 
 /**
  * A division's report for a quarter (báo cáo quý): when it was submitted and the progress of each
- * task it reports on. A later report for the same division and quarter replaces an earlier one
- * only when it is marked as a {@linkplain #correction() correction}.
+ * task it reports on. A later report for the same division and quarter replaces an earlier one only
+ * when it is marked as a {@linkplain #correction() correction}.
  *
  * <pre>{@code
  * QuarterlyReport.builder().division(lanhSu).quarter(YearQuarter.of(2024, 1))
@@ -84,21 +85,18 @@ public abstract class QuarterlyReport {
 
   @Value.Check
   void check() {
+    Values.year(quarter().getYear(), "report of '" + division().name() + "': the quarter's year");
+    Values.day(
+        submitted(), "report of '" + division().name() + "' for " + quarter() + ": submitted");
     checkArgument(
         !division().group(),
         "a report comes from a named division, not from the group '%s'",
         division().name());
     checkArgument(
-        !submitted().isBefore(quarter().atDay(1)),
-        "%s: submitted before its quarter starts",
-        this);
+        !submitted().isBefore(quarter().atDay(1)), "%s: submitted before its quarter starts", this);
     Set<String> tasks = new HashSet<>();
     for (TaskProgress e : entries()) {
-      checkArgument(
-          tasks.add(e.task()),
-          "%s: task %s is reported twice",
-          this,
-          e.task());
+      checkArgument(tasks.add(e.task()), "%s: task %s is reported twice", this, e.task());
     }
   }
 

@@ -9,9 +9,11 @@ import com.google.common.collect.Table;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.DdciValidationException;
+import vn.ddci.internal.Values;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
 import vn.ddci.plan.Role;
@@ -25,8 +27,8 @@ import vn.ddci.plan.Task;
  * <p>A report is rejected, with a message naming the division, quarter and task, when its quarter
  * lies outside the plan's period, it reports on a task the plan lacks or on which the division has
  * no role (its own, or through the group of all specialised divisions), or it gives an actual value
- * for an indicator the task has no target for. Two reports from one division for one quarter are
- * an error, unless the later one is marked as a correction: it then supersedes the earlier.
+ * for an indicator the task has no target for. Two reports from one division for one quarter are an
+ * error, unless the later one is marked as a correction: it then supersedes the earlier.
  *
  * <pre>{@code
  * ReportLog log = ReportLog.of(plan, reports);
@@ -76,9 +78,11 @@ public final class ReportLog {
    * @param plan the plan reported on
    * @param reports the reports received, in any order
    * @return the log
-   * @throws IllegalArgumentException naming the report and task at fault
+   * @throws vn.ddci.DdciValidationException naming the report and task at fault
    */
   public static ReportLog of(Plan plan, List<QuarterlyReport> reports) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(reports, "reports");
     return new ReportLog(plan, reports);
   }
 
@@ -149,33 +153,35 @@ public final class ReportLog {
    *
    * @param quarter a quarter of the plan's period
    * @return what was expected, received, missing and late
-   * @throws IllegalArgumentException if the quarter lies outside the plan's period
+   * @throws vn.ddci.DdciValidationException if the quarter lies outside the plan's period
    */
   public ReportingCoverage coverage(YearQuarter quarter) {
     return ReportingCoverage.of(this, quarter);
   }
 
   /**
-   * Returns a task's status as of a date: the last status reported on it by a report submitted
-   * on or before that date: the latest quarter first; within it, a lead's report before the
-   * others'; then the later submission.
+   * Returns a task's status as of a date: the last status reported on it by a report submitted on
+   * or before that date: the latest quarter first; within it, a lead's report before the others';
+   * then the later submission.
    *
    * <p>The status is stale when the next quarter's report on the task was due by then and has not
-   * come (a task reported done or cancelled is never stale; nor is one whose last report is for
-   * the plan's last quarter).
+   * come (a task reported done or cancelled is never stale; nor is one whose last report is for the
+   * plan's last quarter).
    *
    * @param taskNumber e.g. "2.1"
    * @param asOf the date
    * @return the status, if any report on the task had been submitted by then
-   * @throws IllegalArgumentException if the plan has no such task
+   * @throws vn.ddci.DdciValidationException if the plan has no such task
    */
   public Optional<TaskStatus> statusOf(String taskNumber, LocalDate asOf) {
+    Values.day(asOf, "the date of a task's status");
     Task task =
         plan.task(taskNumber)
             .orElseThrow(() -> new DdciValidationException(plan + ": no task " + taskNumber));
     Comparator<QuarterlyReport> leadFirst =
         Comparator.comparing(
-            (QuarterlyReport r) -> task.roleOf(r.division()).filter(x -> x == Role.LEAD).isPresent());
+            (QuarterlyReport r) ->
+                task.roleOf(r.division()).filter(x -> x == Role.LEAD).isPresent());
     return asSubmittedBy(asOf).stream()
         .filter(r -> r.entry(taskNumber).isPresent())
         .max(
@@ -205,21 +211,25 @@ public final class ReportLog {
    * @param indicator the target's indicator
    * @param asOf the date
    * @return the progress, if an actual value had been reported by then
-   * @throws IllegalArgumentException if the plan has no such task or target
+   * @throws vn.ddci.DdciValidationException if the plan has no such task or target
    */
   public Optional<TargetProgress> targetProgress(
       String taskNumber, String indicator, LocalDate asOf) {
+    Values.day(asOf, "the date of a target's progress");
     Task task =
         plan.task(taskNumber)
-            .orElseThrow(
-                () -> new DdciValidationException(plan + ": no task " + taskNumber));
+            .orElseThrow(() -> new DdciValidationException(plan + ": no task " + taskNumber));
     Target target =
         task.target(indicator)
             .orElseThrow(
                 () ->
                     new DdciValidationException(
-                        plan + ", task " + taskNumber + ": no target of the indicator '"
-                            + indicator + "'"));
+                        plan
+                            + ", task "
+                            + taskNumber
+                            + ": no target of the indicator '"
+                            + indicator
+                            + "'"));
     return asSubmittedBy(asOf).stream()
         .filter(r -> r.entry(taskNumber).flatMap(e -> e.actual(target.indicator())).isPresent())
         .max(LATEST)
@@ -247,7 +257,12 @@ public final class ReportLog {
 
   @Override
   public String toString() {
-    return "ReportLog[" + plan + ", " + effective.size() + " reports in force, "
-        + superseded.size() + " superseded]";
+    return "ReportLog["
+        + plan
+        + ", "
+        + effective.size()
+        + " reports in force, "
+        + superseded.size()
+        + " superseded]";
   }
 }

@@ -24,11 +24,10 @@ import vn.ddci.plan.Task;
  *
  * <p>Expected: every reporter of the rule, on every task it has a role in (its own or through the
  * group of all specialised divisions) that runs during the quarter, unless it reported the task
- * done or cancelled in an earlier quarter. Received: the items of the
- * reports in force for the quarter. Late: received in a report submitted after the due date (the
- * end of the quarter plus the rule's days), unless an earlier report that a late correction
- * replaced had already delivered it on time; a report submitted before its quarter ends is on
- * time.
+ * done or cancelled in an earlier quarter. Received: the items of the reports in force for the
+ * quarter. Late: received in a report submitted after the due date (the end of the quarter plus the
+ * rule's days), unless an earlier report that a late correction replaced had already delivered it
+ * on time; a report submitted before its quarter ends is on time.
  */
 public final class ReportingCoverage {
   private final YearQuarter quarter;
@@ -161,19 +160,19 @@ public final class ReportingCoverage {
   /**
    * Returns each reporter's coverage, in percent.
    *
-   * @return the percent of each reporter's expected items received, one decimal (100 for a
-   *     reporter from whom nothing is expected this quarter)
+   * @return the percent of each reporter's expected items received, one decimal (100 for a reporter
+   *     from whom nothing is expected this quarter)
    */
   public Map<Division, BigDecimal> percentByDivision() {
     ImmutableMap.Builder<Division, BigDecimal> byDivision = ImmutableMap.builder();
     reporters.forEach(
-            d ->
-                byDivision.put(
-                    d,
-                    percent(
-                        expected.stream()
-                            .filter(i -> i.division().equals(d))
-                            .collect(ImmutableSet.toImmutableSet()))));
+        d ->
+            byDivision.put(
+                d,
+                percent(
+                    expected.stream()
+                        .filter(i -> i.division().equals(d))
+                        .collect(ImmutableSet.toImmutableSet()))));
     return byDivision.build();
   }
 

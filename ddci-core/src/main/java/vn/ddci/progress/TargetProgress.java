@@ -13,11 +13,11 @@ import vn.ddci.plan.Target;
 
 /**
  * A target's progress as of a date: the last actual reported by then (a value as of the end of its
- * quarter), against the path that runs linearly from the baseline on the task's start to the
- * target on its due date, read on the same day as the actual ({@link #measuredOn()}).
+ * quarter), against the path that runs linearly from the baseline on the task's start to the target
+ * on its due date, read on the same day as the actual ({@link #measuredOn()}).
  *
- * <p>Both directions are handled the same way: from 10 days down to 7, an actual of 8 has come
- * 2/3 of the way ({@link Target#achieved(BigDecimal)}).
+ * <p>Both directions are handled the same way: from 10 days down to 7, an actual of 8 has come 2/3
+ * of the way ({@link Target#achieved(BigDecimal)}).
  */
 @Value.Immutable
 @DdciStyle
@@ -112,8 +112,8 @@ public abstract class TargetProgress {
   }
 
   /**
-   * Returns the share of the way the linear path expects by {@link #measuredOn()}: the share of
-   * the task's days elapsed, between 0 and 1.
+   * Returns the share of the way the linear path expects by {@link #measuredOn()}: the share of the
+   * task's days elapsed, between 0 and 1.
    *
    * @return the expected share
    */

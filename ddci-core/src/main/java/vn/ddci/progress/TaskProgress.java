@@ -1,19 +1,22 @@
 package vn.ddci.progress;
 
 import static vn.ddci.internal.Checks.checkArgument;
+import static vn.ddci.internal.Checks.format;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 import vn.ddci.name.Names;
 
 /**
- * One task's progress in a quarterly report: status, percent done, narrative, and the actual
- * values of the task's targets (cumulative, as of the end of the quarter).
+ * One task's progress in a quarterly report: status, percent done, narrative, and the actual values
+ * of the task's targets (cumulative, as of the end of the quarter).
  *
  * <pre>{@code
  * TaskProgress.builder().task("2.1").status(Status.IN_PROGRESS).percent(40)
@@ -24,6 +27,8 @@ import vn.ddci.name.Names;
 @Value.Immutable
 @DdciStyle
 public abstract class TaskProgress {
+  /** A task number: digits separated by dots, at most four levels (1.1, 2.1.3). */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){0,3}");
 
   TaskProgress() {}
 
@@ -102,7 +107,12 @@ public abstract class TaskProgress {
   }
 
   @Value.Check
-  void check() {
+  TaskProgress normalize() {
+    checkArgument(
+        NUMBER.matcher(task()).matches(),
+        () ->
+            format(
+                "task number %s must be digits separated by dots, e.g. 2.1", Names.quote(task())));
     checkArgument(
         percent() >= 0 && percent() <= 100,
         "task %s: progress %s% is outside 0–100",
@@ -123,13 +133,23 @@ public abstract class TaskProgress {
         task(),
         percent());
     Set<String> keys = new HashSet<>();
-    for (String indicator : actuals().keySet()) {
+    for (Map.Entry<String, BigDecimal> actual : actuals().entrySet()) {
+      String indicator = actual.getKey();
+      Names.clean(indicator);
+      Values.decimal(
+          actual.getValue(), "task " + task() + ": the actual value of '" + indicator + "'");
       checkArgument(
           keys.add(Names.key(indicator)),
           "task %s: two actual values of the indicator '%s'",
           task(),
           indicator);
     }
+    String narrative = Names.cleanText(narrative(), "task " + task() + ": narrative");
+    Optional<String> reason = reason().map(r -> Names.cleanText(r, "task " + task() + ": reason"));
+    if (narrative.equals(narrative()) && reason.equals(reason())) {
+      return this;
+    }
+    return new Builder().from(this).narrative(narrative).reason(reason).build();
   }
 
   @Override

@@ -51,9 +51,14 @@ public final class BlockRanking {
   private final RankingRule rule;
   private final ImmutableMap<Measure, Ranking<Unit>> computed;
   private final ImmutableMap<Unit, Scorecard> cards;
+
   /** How many listed units share each published rank. */
   private final ImmutableMap<Integer, Integer> sharing;
-  /** Whether the published ranks are the standings: all listed units have one, the rule is the block's. */
+
+  /**
+   * Whether the published ranks are the standings: all listed units have one, the rule is the
+   * block's.
+   */
   private final boolean usePublished;
 
   private BlockRanking(ResultTable table, RankingRule rule) {
@@ -148,8 +153,8 @@ public final class BlockRanking {
   }
 
   /**
-   * Returns the ranking of the listed units that have a score of a measure: partial when the
-   * table is (their positions among themselves, never block ranks).
+   * Returns the ranking of the listed units that have a score of a measure: partial when the table
+   * is (their positions among themselves, never block ranks).
    *
    * @param measure the total or a component
    * @return the ranking among the listed units
@@ -301,14 +306,18 @@ public final class BlockRanking {
         return Optional.empty(); // a dense rank does not tell the position without every rank
       }
       int better =
-          sharing.entrySet().stream().filter(e -> e.getKey() < rank).mapToInt(Map.Entry::getValue).sum();
+          sharing.entrySet().stream()
+              .filter(e -> e.getKey() < rank)
+              .mapToInt(Map.Entry::getValue)
+              .sum();
       return Optional.of(
           Standing.of(rank, n, tied, Standing.meanPosition(better + 1, tied), TiePolicy.DENSE));
     }
     if (policy == TiePolicy.ORDINAL && tied == 1) {
       return Optional.of(Standing.of(rank, n, 1, BigDecimal.valueOf(rank), TiePolicy.ORDINAL));
     }
-    TiePolicy shared = policy == TiePolicy.FRACTIONAL ? TiePolicy.FRACTIONAL : TiePolicy.COMPETITION;
+    TiePolicy shared =
+        policy == TiePolicy.FRACTIONAL ? TiePolicy.FRACTIONAL : TiePolicy.COMPETITION;
     return Optional.of(Standing.of(rank, n, tied, Standing.meanPosition(rank, tied), shared));
   }
 
@@ -338,8 +347,7 @@ public final class BlockRanking {
           + table.blockSize()
           + " units";
     }
-    long without =
-        table.scorecards().stream().filter(c -> c.score(measure).isEmpty()).count();
+    long without = table.scorecards().stream().filter(c -> c.score(measure).isEmpty()).count();
     return "every unit's score of "
         + measure.code()
         + ": "

@@ -31,19 +31,19 @@ import vn.ddci.result.Unit;
  *   <li><b>Ranks against scores.</b> When the table is whole for the total, every published rank is
  *       compared with the rank computed under the rule; a rank that falls inside a group of units
  *       equal at the published precision is put down to a tie ordered by unpublished decimals,
- *       anything else to a misprint. When the table is partial, the listed units' ranks must
- *       follow their totals (a higher total, a better rank; equal totals, a shared rank under a
- *       shared-rank rule and different ranks under ORDINAL), and no unit may have more listed
- *       units above it than its rank allows.
+ *       anything else to a misprint. When the table is partial, the listed units' ranks must follow
+ *       their totals (a higher total, a better rank; equal totals, a shared rank under a
+ *       shared-rank rule and different ranks under ORDINAL), and no unit may have more listed units
+ *       above it than its rank allows.
  *   <li><b>Totals against weights.</b> Where the framework's weights are published and a unit's
  *       every component is, its given total must be the weighted total within the framework's
  *       tolerance. Where the weights are an assumption (Lạng Sơn), nothing is checked: the
  *       published total is the truth.
  *   <li><b>Block figures.</b> A published median (or average) is compared with the one computed
- *       from a whole table, within half a unit of the published precision; a published median
- *       that equals the average, or the reverse, is named as such (papers call one the other).
- *       From a partial table, the median must lie below every listed unit ranked in the upper
- *       half and above every one ranked in the lower half.
+ *       from a whole table, within half a unit of the published precision; a published median that
+ *       equals the average, or the reverse, is named as such (papers call one the other). From a
+ *       partial table, the median must lie below every listed unit ranked in the upper half and
+ *       above every one ranked in the lower half.
  * </ul>
  *
  * <pre>{@code
@@ -222,7 +222,9 @@ public final class Consistency {
         found.add(
             rankDiscrepancy(
                 a,
-                counted + " listed units have a higher total, which leaves no room for rank " + rankA,
+                counted
+                    + " listed units have a higher total, which leaves no room for rank "
+                    + rankA,
                 Cause.MISPRINT));
       }
     }
@@ -292,7 +294,11 @@ public final class Consistency {
   }
 
   private void compareBlockFigure(
-      List<Discrepancy> found, Figure figure, Score published, BigDecimal computed, BigDecimal other) {
+      List<Discrepancy> found,
+      Figure figure,
+      Score published,
+      BigDecimal computed,
+      BigDecimal other) {
     BigDecimal tolerance = halfUnit();
     if (published.value().subtract(computed).abs().compareTo(tolerance) <= 0) {
       return;
@@ -303,9 +309,15 @@ public final class Consistency {
         blockFigure(
             figure,
             name + " " + Numbers.show(published.value()),
-            "the " + table.blockSize() + " totals give " + show(computed)
-                + " (the " + (figure == Figure.MEDIAN_SCORE ? "average" : "median") + " is "
-                + show(other) + ")",
+            "the "
+                + table.blockSize()
+                + " totals give "
+                + show(computed)
+                + " (the "
+                + (figure == Figure.MEDIAN_SCORE ? "average" : "median")
+                + " is "
+                + show(other)
+                + ")",
             matchesOther ? Cause.OTHER_BLOCK_FIGURE : Cause.MISPRINT));
   }
 
@@ -368,7 +380,8 @@ public final class Consistency {
 
   private String show(BigDecimal value) {
     return Numbers.show(
-        value.setScale(table.block().framework().publishedDecimals() + 2, RoundingMode.HALF_UP)
+        value
+            .setScale(table.block().framework().publishedDecimals() + 2, RoundingMode.HALF_UP)
             .stripTrailingZeros());
   }
 

@@ -42,9 +42,8 @@ public abstract class Discrepancy {
   /** The likely cause of a disagreement. */
   public enum Cause {
     /**
-     * Units equal at the published precision were ordered by decimals that were not published,
-     * or by a tie rule other than the block's: the rank is plausible, the rule is not the one
-     * chosen.
+     * Units equal at the published precision were ordered by decimals that were not published, or
+     * by a tie rule other than the block's: the rank is plausible, the rule is not the one chosen.
      */
     TIE_ORDERED_BY_UNPUBLISHED_DECIMALS(
         "a tie at the published precision, ordered by decimals that were not published or by"

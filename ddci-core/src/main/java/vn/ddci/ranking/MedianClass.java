@@ -7,8 +7,8 @@ import static vn.ddci.internal.Checks.checkArgument;
  * better rank), at (n odd only) or below.
  *
  * <p>With 25 units the median rank is 13: rank 2 is above, 13 at, 17 below. With 24 units it is
- * 12.5 and no rank is at the median. Tied units use their shared competition rank, whatever the
- * tie policy ({@link Standing#competitionRank()}).
+ * 12.5 and no rank is at the median. Tied units use their shared competition rank, whatever the tie
+ * policy ({@link Standing#competitionRank()}).
  */
 public enum MedianClass {
   /** A better rank than the median (trên trung vị). */

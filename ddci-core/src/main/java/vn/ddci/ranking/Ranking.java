@@ -188,9 +188,7 @@ public final class Ranking<K> {
           String.format(
               "%s needs every unit of the block: this ranking holds %s of %s units, and positions"
                   + " among them are not block ranks",
-              what,
-              size(),
-              blockSize));
+              what, size(), blockSize));
     }
   }
 
@@ -327,7 +325,8 @@ public final class Ranking<K> {
 
   private static Comparator<Object> byName() {
     Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
-    Comparator<Object> byCollator = (a, b) -> vietnamese.compare(String.valueOf(a), String.valueOf(b));
+    Comparator<Object> byCollator =
+        (a, b) -> vietnamese.compare(String.valueOf(a), String.valueOf(b));
     return byCollator.thenComparing(String::valueOf);
   }
 }

@@ -4,6 +4,7 @@ import static vn.ddci.internal.Checks.checkArgument;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import vn.ddci.Bounds;
 import vn.ddci.framework.TiePolicy;
 import vn.ddci.internal.Checks;
 import vn.ddci.internal.DdciStyle;
@@ -136,23 +137,36 @@ public abstract class Standing implements Comparable<Standing> {
 
   @Value.Check
   void check() {
-    checkArgument(outOf() >= 1, "a block has at least one unit, got n = %s", outOf());
     checkArgument(
-        rank() >= 1 && rank() <= outOf(), "rank %s is outside 1–%s", rank(), outOf());
+        outOf() >= 1 && outOf() <= Bounds.MAX_BLOCK_SIZE,
+        "a block has 1 to %s units, got n = %s",
+        Bounds.MAX_BLOCK_SIZE,
+        outOf());
+
+    checkArgument(rank() >= 1 && rank() <= outOf(), "rank %s is outside 1–%s", rank(), outOf());
     checkArgument(
         tiedCount() >= 1 && tiedCount() <= outOf(),
         "tied count %s is outside 1–%s",
         tiedCount(),
         outOf());
+    BigDecimal twice = fractionalRank().multiply(BigDecimal.valueOf(2));
+    checkArgument(
+        fractionalRank().compareTo(BigDecimal.ONE) >= 0
+            && fractionalRank().compareTo(BigDecimal.valueOf(outOf())) <= 0
+            && twice.stripTrailingZeros().scale() <= 0,
+        () ->
+            Checks.format(
+                "the mean position %s is not a whole or half position in 1–%s",
+                Numbers.show(fractionalRank()), outOf()));
     BigDecimal first = firstPosition();
     checkArgument(
         first.stripTrailingZeros().scale() <= 0
             && first.compareTo(BigDecimal.ONE) >= 0
-            && first.intValue() + tiedCount() - 1 <= outOf(), () -> Checks.format("rank %s shared by %s units (mean position %s) runs outside 1–%s",
-        rank(),
-        tiedCount(),
-        Numbers.show(fractionalRank()),
-        outOf()));
+            && first.intValue() + tiedCount() - 1 <= outOf(),
+        () ->
+            Checks.format(
+                "rank %s shared by %s units (mean position %s) runs outside 1–%s",
+                rank(), tiedCount(), Numbers.show(fractionalRank()), outOf()));
     int shared = first.intValue();
     switch (policy()) {
       case ORDINAL:
@@ -163,10 +177,11 @@ public abstract class Standing implements Comparable<Standing> {
         break;
       default:
         checkArgument(
-            rank() == shared, () -> Checks.format("rank %s shared by %s units does not match the mean position %s",
-            rank(),
-            tiedCount(),
-            Numbers.show(fractionalRank())));
+            rank() == shared,
+            () ->
+                Checks.format(
+                    "rank %s shared by %s units does not match the mean position %s",
+                    rank(), tiedCount(), Numbers.show(fractionalRank())));
     }
   }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Numbers;
+import vn.ddci.internal.Values;
 import vn.ddci.name.Names;
 
 /**
@@ -48,6 +49,7 @@ public abstract class Tier {
 
   @Value.Check
   void check() {
+    Values.decimal(lowerBound(), "tier '" + label() + "': cut-off");
     checkArgument(
         lowerBound().signum() >= 0,
         "tier '%s': the cut-off must not be negative, got %s",

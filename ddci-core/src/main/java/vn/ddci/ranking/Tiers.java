@@ -48,8 +48,7 @@ public final class Tiers {
   public static Tiers of(List<Tier> tiers) {
     checkArgument(!tiers.isEmpty(), "no tier given");
     ImmutableList<Tier> sorted =
-        ImmutableList.sortedCopyOf(
-            Comparator.comparing(Tier::lowerBound).reversed(), tiers);
+        ImmutableList.sortedCopyOf(Comparator.comparing(Tier::lowerBound).reversed(), tiers);
     for (int i = 1; i < sorted.size(); i++) {
       Tier a = sorted.get(i - 1);
       Tier b = sorted.get(i);
@@ -61,8 +60,8 @@ public final class Tiers {
           a.lowerBound());
     }
     checkArgument(
-        sorted.stream().map(Tier::label).distinct().count() == sorted.size(), () -> format("tier labels must be unique: %s",
-        sorted));
+        sorted.stream().map(Tier::label).distinct().count() == sorted.size(),
+        () -> format("tier labels must be unique: %s", sorted));
     return new Tiers(sorted);
   }
 

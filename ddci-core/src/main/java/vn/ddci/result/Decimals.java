@@ -20,6 +20,9 @@ public final class Decimals {
   private static final Pattern SIGN_THEN_SPACE = Pattern.compile("^([+-])\\s+");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
+  /** The longest text read as a decimal: 100 characters. */
+  private static final int MAX_TEXT = 100;
+
   private Decimals() {}
 
   /**
@@ -28,10 +31,14 @@ public final class Decimals {
    * @param text e.g. {@code "−1,92"}; surrounding spaces are ignored
    * @return the exact value
    * @throws vn.ddci.DdciValidationException naming the text if it is not a decimal (a thousands
-   *     separator, as in {@code "1.234,5"}, is not a decimal here)
+   *     separator, as in {@code "1.234,5"}, or an exponent, as in {@code "1e2"}, is not a decimal
+   *     here; nor is a text of more than 100 characters)
    */
   public static BigDecimal parse(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_TEXT) {
+      throw new DdciValidationException(Names.quote(text) + " is not a decimal number");
+    }
     String s = text.strip().replace('\u2212', '-').replace('–', '-');
     s = SIGN_THEN_SPACE.matcher(s).replaceFirst("$1");
     if (!DECIMAL.matcher(s).matches()) {
@@ -41,8 +48,8 @@ public final class Decimals {
   }
 
   /**
-   * Shows an exact value with every digit it has, in plain notation ({@code 70.00139617919922}),
-   * or in scientific notation when plain notation would be very long.
+   * Shows an exact value with every digit it has, in plain notation ({@code 70.00139617919922}), or
+   * in scientific notation when plain notation would be very long.
    *
    * @param value a value
    * @return the value as text, never longer than a few dozen characters

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import vn.ddci.Bounds;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 
 /**
  * What was published about one measure (the total or one component) of one unit, when the whole
@@ -91,8 +93,8 @@ public abstract class PublishedFigures {
   public abstract int rank();
 
   /**
-   * Returns how many units share this rank, this unit included ("cùng điểm với 02 đơn vị dẫn
-   * đầu" is 3).
+   * Returns how many units share this rank, this unit included ("cùng điểm với 02 đơn vị dẫn đầu"
+   * is 3).
    *
    * @return 1 unless a tie was published
    */
@@ -147,24 +149,38 @@ public abstract class PublishedFigures {
 
   @Value.Check
   void check() {
-    checkArgument(rank() >= 1, "rank %s is below 1", rank());
-    checkArgument(tiedCount() >= 1, "tied count %s is below 1", tiedCount());
-    lastRank().ifPresent(r -> checkArgument(r >= 1, "last year's rank %s is below 1", r));
-    improvementRank()
-        .ifPresent(r -> checkArgument(r >= 1, "improvement rank %s is below 1", r));
+    checkRank("rank", rank());
+    checkRank("tied count", tiedCount());
+    lastRank().ifPresent(r -> checkRank("last year's rank", r));
+    improvementRank().ifPresent(r -> checkRank("improvement rank", r));
+    change().ifPresent(c -> Values.decimal(c, "the change"));
     if (score().isPresent() && leaderScore().isPresent()) {
       checkArgument(
-          leaderScore().get().compareTo(score().get()) >= 0, () -> format("the leader's score %s is below the unit's score %s",
-          Decimals.show(leaderScore().get().value()),
-          Decimals.show(score().get().value())));
+          leaderScore().get().compareTo(score().get()) >= 0,
+          () ->
+              format(
+                  "the leader's score %s is below the unit's score %s",
+                  Decimals.show(leaderScore().get().value()),
+                  Decimals.show(score().get().value())));
     }
     if (score().isPresent() && change().isPresent()) {
       BigDecimal last = score().get().value().subtract(change().get());
       checkArgument(
-          last.signum() >= 0, () -> format("the change %s would make last year's score %s negative",
-          Decimals.show(change().get()),
-          Decimals.show(last)));
+          last.signum() >= 0,
+          () ->
+              format(
+                  "the change %s would make last year's score %s negative",
+                  Decimals.show(change().get()), Decimals.show(last)));
     }
+  }
+
+  private static void checkRank(String what, int rank) {
+    checkArgument(
+        rank >= 1 && rank <= Bounds.MAX_BLOCK_SIZE,
+        "%s %s is outside 1–%s",
+        what,
+        rank,
+        Bounds.MAX_BLOCK_SIZE);
   }
 
   @Override

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import vn.ddci.Bounds;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 
 /**
  * A unit's published standing for one year: what a unit receives when it does not have the whole
@@ -149,7 +151,10 @@ public abstract class PublishedStanding {
    */
   public Optional<PublishedFigures> component(Component component) {
     checkArgument(
-        framework().contains(component), "%s: no component %s in %s", where(), component,
+        framework().contains(component),
+        "%s: no component %s in %s",
+        where(),
+        component,
         framework().name());
     return Optional.ofNullable(components().get(component));
   }
@@ -157,9 +162,19 @@ public abstract class PublishedStanding {
   @Value.Check
   PublishedStanding normalize() {
     Framework f = framework();
-    checkArgument(blockSize() >= 1, "%s: block size %s is below 1", where(), blockSize());
+    Values.year(year(), "unit '" + unit().name() + "': year");
     checkArgument(
-        lastBlockSize() >= 1, "%s: last year's block size %s is below 1", where(), lastBlockSize());
+        blockSize() >= 1 && blockSize() <= Bounds.MAX_BLOCK_SIZE,
+        "%s: block size %s is outside 1–%s",
+        where(),
+        blockSize(),
+        Bounds.MAX_BLOCK_SIZE);
+    checkArgument(
+        lastBlockSize() >= 1 && lastBlockSize() <= Bounds.MAX_BLOCK_SIZE,
+        "%s: last year's block size %s is outside 1–%s",
+        where(),
+        lastBlockSize(),
+        Bounds.MAX_BLOCK_SIZE);
     for (Component c : components().keySet()) {
       checkArgument(
           f.contains(c), "%s: component %s is not in framework '%s'", where(), c, f.name());
@@ -169,10 +184,11 @@ public abstract class PublishedStanding {
         .ifPresent(
             m ->
                 checkArgument(
-                    m.value().compareTo(f.totalMax()) <= 0, () -> format("%s: median score %s is outside 0–%s",
-                    where(),
-                    Decimals.show(m.value()),
-                    Decimals.show(f.totalMax()))));
+                    m.value().compareTo(f.totalMax()) <= 0,
+                    () ->
+                        format(
+                            "%s: median score %s is outside 0–%s",
+                            where(), Decimals.show(m.value()), Decimals.show(f.totalMax()))));
     ImmutableMap.Builder<Component, PublishedFigures> ordered = ImmutableMap.builder();
     for (Component c : f.components()) {
       PublishedFigures figures = components().get(c);
@@ -197,32 +213,35 @@ public abstract class PublishedStanding {
       score.ifPresent(
           s ->
               checkArgument(
-                  s.value().compareTo(max) <= 0, () -> format("%s, %s: score %s is outside 0–%s",
-                  where(),
-                  what,
-                  Decimals.show(s.value()),
-                  Decimals.show(max))));
+                  s.value().compareTo(max) <= 0,
+                  () ->
+                      format(
+                          "%s, %s: score %s is outside 0–%s",
+                          where(), what, Decimals.show(s.value()), Decimals.show(max))));
     }
     figures
         .score()
         .ifPresent(
             s -> {
               checkArgument(
-                  figures.rank() == 1 || s.value().compareTo(max) < 0, () -> format("%s, %s: score %s is the maximum, yet the rank is %s, not 1",
-                  where(),
-                  what,
-                  Decimals.show(s.value()),
-                  figures.rank()));
+                  figures.rank() == 1 || s.value().compareTo(max) < 0,
+                  () ->
+                      format(
+                          "%s, %s: score %s is the maximum, yet the rank is %s, not 1",
+                          where(), what, Decimals.show(s.value()), figures.rank()));
               figures
                   .leaderScore()
                   .ifPresent(
                       l ->
                           checkArgument(
-                              figures.rank() > 1 || l.equals(s), () -> format("%s, %s: rank 1 with score %s, yet the leader's score is %s",
-                              where(),
-                              what,
-                              Decimals.show(s.value()),
-                              Decimals.show(l.value()))));
+                              figures.rank() > 1 || l.equals(s),
+                              () ->
+                                  format(
+                                      "%s, %s: rank 1 with score %s, yet the leader's score is %s",
+                                      where(),
+                                      what,
+                                      Decimals.show(s.value()),
+                                      Decimals.show(l.value()))));
             });
   }
 

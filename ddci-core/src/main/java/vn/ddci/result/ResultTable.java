@@ -18,6 +18,7 @@ import vn.ddci.framework.Block;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 import vn.ddci.name.NameMatcher;
 
 /**
@@ -28,9 +29,9 @@ import vn.ddci.name.NameMatcher;
  * <p>The block size n ({@link #blockSize()}) is known independently of how many units the table
  * lists: a press release that prints the first and last three of 24 departments is a table of 6
  * units of a block of 24, and its published ranks run up to 24. A table that lists every unit is
- * {@linkplain #isComplete() complete}; it is {@linkplain #isWhole(Measure) whole} for a measure when,
- * besides, every unit has a score of it (a table of totals only is whole for the total and for no
- * component). Computations that need the whole block (ranks computed from scores, medians,
+ * {@linkplain #isComplete() complete}; it is {@linkplain #isWhole(Measure) whole} for a measure
+ * when, besides, every unit has a score of it (a table of totals only is whole for the total and
+ * for no component). Computations that need the whole block (ranks computed from scores, medians,
  * improvement ranks) refuse a table that is not whole, by name; those that need less (a published
  * rank and n for the median class) work from what was published.
  *
@@ -49,8 +50,8 @@ import vn.ddci.name.NameMatcher;
 @Value.Immutable
 @DdciStyle
 public abstract class ResultTable {
-  /** The largest block: 10,000 units. */
-  public static final int MAX_BLOCK_SIZE = 10_000;
+  /** The largest block: {@link vn.ddci.Bounds#MAX_BLOCK_SIZE} units. */
+  public static final int MAX_BLOCK_SIZE = vn.ddci.Bounds.MAX_BLOCK_SIZE;
 
   ResultTable() {}
 
@@ -150,6 +151,7 @@ public abstract class ResultTable {
 
   @Value.Check
   void check() {
+    Values.year(year(), "block " + block().code() + ": year");
     String where = "block " + block().code() + ", year " + year();
     checkArgument(!scorecards().isEmpty(), "%s: the table has no unit", where);
     checkArgument(
@@ -218,11 +220,11 @@ public abstract class ResultTable {
     figure.ifPresent(
         s ->
             checkArgument(
-                s.value().compareTo(f.totalMax()) <= 0, () -> format("%s: the published %s %s is outside 0–%s",
-                where,
-                what,
-                Decimals.show(s.value()),
-                Decimals.show(f.totalMax()))));
+                s.value().compareTo(f.totalMax()) <= 0,
+                () ->
+                    format(
+                        "%s: the published %s %s is outside 0–%s",
+                        where, what, Decimals.show(s.value()), Decimals.show(f.totalMax()))));
   }
 
   /**
@@ -289,12 +291,15 @@ public abstract class ResultTable {
             .filter(c -> matcher.key(c.unit().name()).equals(key))
             .collect(ImmutableList.toImmutableList());
     checkArgument(
-        found.size() <= 1, () -> format("block %s, year %s: '%s' matches several units under %s: %s",
-        block().code(),
-        year(),
-        name,
-        matcher,
-        found.stream().map(Scorecard::unit).collect(ImmutableList.toImmutableList())));
+        found.size() <= 1,
+        () ->
+            format(
+                "block %s, year %s: '%s' matches several units under %s: %s",
+                block().code(),
+                year(),
+                name,
+                matcher,
+                found.stream().map(Scorecard::unit).collect(ImmutableList.toImmutableList())));
     return found.stream().findFirst();
   }
 
@@ -303,8 +308,8 @@ public abstract class ResultTable {
    *
    * @param name the unit's name as written
    * @return its scorecard
-   * @throws DdciValidationException naming the unit, block and year, and the nearest names, if
-   *     the table does not list it
+   * @throws DdciValidationException naming the unit, block and year, and the nearest names, if the
+   *     table does not list it
    */
   public Scorecard get(String name) {
     return find(name)
@@ -316,15 +321,19 @@ public abstract class ResultTable {
                         block().code(),
                         year(),
                         name,
-                        NameMatcher.tolerant().suggestion(name, units().stream().map(Unit::name).collect(ImmutableList.toImmutableList())))));
+                        NameMatcher.tolerant()
+                            .suggestion(
+                                name,
+                                units().stream()
+                                    .map(Unit::name)
+                                    .collect(ImmutableList.toImmutableList())))));
   }
 
   /**
    * Returns the score of a measure of every listed unit that has one, in the table's order.
    *
    * @param measure the total or a component
-   * @return the exact scores by unit; units whose score of the measure was not published are
-   *     absent
+   * @return the exact scores by unit; units whose score of the measure was not published are absent
    */
   public Map<Unit, BigDecimal> scores(Measure measure) {
     ImmutableMap.Builder<Unit, BigDecimal> scores = ImmutableMap.builder();
@@ -339,8 +348,7 @@ public abstract class ResultTable {
    */
   public Map<Unit, Integer> publishedRanks() {
     ImmutableMap.Builder<Unit, Integer> ranks = ImmutableMap.builder();
-    scorecards()
-        .forEach(c -> c.publishedRank().ifPresent(r -> ranks.put(c.unit(), r)));
+    scorecards().forEach(c -> c.publishedRank().ifPresent(r -> ranks.put(c.unit(), r)));
     return ranks.build();
   }
 

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import vn.ddci.DdciValidationException;
+import vn.ddci.internal.Values;
 
 /**
- * A published score (điểm): an exact, non-negative decimal.
+ * A published score (điểm): an exact, non-negative decimal of at most {@link
+ * vn.ddci.Bounds#MAX_VALUE}, {@link vn.ddci.Bounds#MAX_DIGITS} digits and {@link
+ * vn.ddci.Bounds#MAX_DECIMALS} decimals.
  *
  * <p>Scores keep every digit they were given: {@code 80.45} stays 80.45 and a change of published
  * figures is exact ({@code Score.of("80.45").minus(Score.of("74.63"))} is 5.82, never
@@ -27,14 +30,16 @@ public final class Score implements Comparable<Score> {
    *
    * @param value the score; not negative
    * @return the score
-   * @throws vn.ddci.DdciValidationException if the value is negative
+   * @throws vn.ddci.DdciValidationException if the value is negative or outside {@link
+   *     vn.ddci.Bounds}
    */
   public static Score of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     if (value.signum() < 0) {
-      throw new DdciValidationException("a score must not be negative, got " + Decimals.show(value));
+      throw new DdciValidationException(
+          "a score must not be negative, got " + Decimals.show(value));
     }
-    return new Score(value);
+    return new Score(Values.decimal(value, "a score"));
   }
 
   /**
@@ -76,6 +81,10 @@ public final class Score implements Comparable<Score> {
    * @return the rounded score
    */
   public Score rounded(int decimals) {
+    if (decimals < 0 || decimals > vn.ddci.Bounds.MAX_DECIMALS) {
+      throw new DdciValidationException(
+          "decimals " + decimals + " are outside 0–" + vn.ddci.Bounds.MAX_DECIMALS);
+    }
     return new Score(value.setScale(decimals, RoundingMode.HALF_UP));
   }
 

@@ -19,18 +19,19 @@ import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 import vn.ddci.name.Names;
 
 /**
- * One unit's published results for one year (phiếu điểm): the component scores that were
- * published, and a total that is given, computed from published weights, or both.
+ * One unit's published results for one year (phiếu điểm): the component scores that were published,
+ * and a total that is given, computed from published weights, or both.
  *
- * <p>A component score that was not published is absent ({@link #score(Component)} is empty,
- * {@link #missingComponents()} lists it), never 0. The total is always known: it is the given
- * total, or, when none is given, the total computed from every component with the framework's
- * weights; that needs every component and weights that are published. So a scorecard with missing
- * components, or of a framework whose weights are an assumption (Lạng Sơn's), must be given its
- * published total: an estimate is never passed off as a published figure.
+ * <p>A component score that was not published is absent ({@link #score(Component)} is empty, {@link
+ * #missingComponents()} lists it), never 0. The total is always known: it is the given total, or,
+ * when none is given, the total computed from every component with the framework's weights; that
+ * needs every component and weights that are published. So a scorecard with missing components, or
+ * of a framework whose weights are an assumption (Lạng Sơn's), must be given its published total:
+ * an estimate is never passed off as a published figure.
  *
  * <p>A given total that disagrees with the computed one is kept as published: {@link
  * vn.ddci.ranking.Consistency} reports the disagreement. An optional published rank (of the total)
@@ -68,10 +69,10 @@ public abstract class Scorecard {
      *
      * @param year e.g. 2023
      * @return this builder
-     * @throws java.time.DateTimeException if the year is outside java.time's range
+     * @throws vn.ddci.DdciValidationException if the year is outside {@link vn.ddci.Bounds}
      */
     public Builder year(int year) {
-      return year(Year.of(year));
+      return year(Values.year(year, "scorecard: year"));
     }
 
     /**
@@ -228,7 +229,10 @@ public abstract class Scorecard {
    */
   public Optional<BigDecimal> score(Component component) {
     checkArgument(
-        framework().contains(component), "%s: no component %s in %s", where(), component,
+        framework().contains(component),
+        "%s: no component %s in %s",
+        where(),
+        component,
         framework());
     return Optional.ofNullable(scores().get(component)).map(Score::value);
   }
@@ -246,6 +250,7 @@ public abstract class Scorecard {
 
   @Value.Check
   Scorecard normalize() {
+    Values.year(year(), "unit '" + unit().name() + "': year");
     Framework f = framework();
     for (Component c : scores().keySet()) {
       checkArgument(
@@ -264,9 +269,12 @@ public abstract class Scorecard {
         .ifPresent(r -> checkArgument(r >= 1, "%s: published rank %s is below 1", where(), r));
     if (givenTotal().isEmpty()) {
       checkArgument(
-          scores().size() == f.components().size(), () -> format("%s: the scores of %s were not published, so the total must be given",
-          where(),
-          f.components().stream().filter(c -> !scores().containsKey(c)).collect(toList())));
+          scores().size() == f.components().size(),
+          () ->
+              format(
+                  "%s: the scores of %s were not published, so the total must be given",
+                  where(),
+                  f.components().stream().filter(c -> !scores().containsKey(c)).collect(toList())));
       checkArgument(
           f.weightsPublished(),
           "%s: no total was given, and the weights of framework '%s' are an assumption: a total"
@@ -291,11 +299,11 @@ public abstract class Scorecard {
 
   private void checkRange(String what, BigDecimal value, BigDecimal max) {
     checkArgument(
-        value.compareTo(max) <= 0, () -> format("%s, %s: score %s is outside 0–%s",
-        where(),
-        what,
-        Decimals.show(value),
-        Decimals.show(max)));
+        value.compareTo(max) <= 0,
+        () ->
+            format(
+                "%s, %s: score %s is outside 0–%s",
+                where(), what, Decimals.show(value), Decimals.show(max)));
   }
 
   private String where() {

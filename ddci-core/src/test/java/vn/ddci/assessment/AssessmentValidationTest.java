@@ -221,16 +221,24 @@ class AssessmentValidationTest {
   @Test
   void assessingAUnitOfPartialTablesWithAMisprint_givesWhatTheFiguresSupport_withoutALeader() {
     ResultTable y2021 =
-        ResultTable.of(NGOAI_VU.block(), Year.of(2021), 24,
+        ResultTable.of(
+            NGOAI_VU.block(),
+            Year.of(2021),
+            24,
             List.of(ranked(NGOAI_VU, 2021, "70", 1), ranked(TU_PHAP, 2021, "80", 2)));
     ResultTable y2020 =
-        ResultTable.of(NGOAI_VU.block(), Year.of(2020), 24,
+        ResultTable.of(
+            NGOAI_VU.block(),
+            Year.of(2020),
+            24,
             List.of(ranked(NGOAI_VU, 2020, "60", 5), ranked(TU_PHAP, 2020, "75", 3)));
 
     UnitAssessment tuPhap = UnitAssessment.of(y2021, y2020, "Sở Tư pháp");
 
     assertThat(tuPhap.total().standing().format()).isEqualTo("02/24");
-    assertThat(tuPhap.total().leaderScore()).as("rank 1 is below a listed unit: no leader").isEmpty();
+    assertThat(tuPhap.total().leaderScore())
+        .as("rank 1 is below a listed unit: no leader")
+        .isEmpty();
     assertThat(tuPhap.total().improvement().rankChange()).hasValue(1);
     assertThat(tuPhap.total().improvement().change()).contains(new BigDecimal("5"));
     assertThat(tuPhap.total().improvement().improvementRank()).isEmpty();

@@ -43,15 +43,17 @@ class PciPartialTablesTest {
   /** A copy of a scorecard with only its total (and what {@code keep} adds back). */
   private static Scorecard totalOnly(Scorecard card, UnaryOperator<Scorecard.Builder> keep) {
     Scorecard.Builder b =
-        Scorecard.builder().unit(card.unit()).year(card.year()).givenTotal(card.givenTotal().orElseThrow());
+        Scorecard.builder()
+            .unit(card.unit())
+            .year(card.year())
+            .givenTotal(card.givenTotal().orElseThrow());
     return keep.apply(b).build();
   }
 
   private static ResultTable totalsOnly(ResultTable table, boolean withRanks) {
     List<Scorecard> cards = new ArrayList<>();
     for (Scorecard c : table.scorecards()) {
-      cards.add(
-          totalOnly(c, b -> withRanks ? b.publishedRank(c.publishedRank().getAsInt()) : b));
+      cards.add(totalOnly(c, b -> withRanks ? b.publishedRank(c.publishedRank().getAsInt()) : b));
     }
     return ResultTable.of(table.block(), table.year(), cards);
   }
@@ -60,8 +62,12 @@ class PciPartialTablesTest {
     List<Scorecard> cards = new ArrayList<>();
     for (Scorecard c : table.scorecards()) {
       cards.add(
-          Scorecard.builder().unit(c.unit()).year(c.year()).scores(c.scores())
-              .givenTotal(c.givenTotal().orElseThrow()).build());
+          Scorecard.builder()
+              .unit(c.unit())
+              .year(c.year())
+              .scores(c.scores())
+              .givenTotal(c.givenTotal().orElseThrow())
+              .build());
     }
     return ResultTable.of(table.block(), table.year(), cards);
   }
@@ -81,7 +87,9 @@ class PciPartialTablesTest {
     for (Scorecard published : t.get(2016).scorecards()) {
       int rank = published.publishedRank().getAsInt();
       Unit unit = y2016.get(published.unit().name()).unit();
-      assertThat(yoy.thisYear().standing(unit, Measure.total()).rank()).as(unit.name()).isEqualTo(rank);
+      assertThat(yoy.thisYear().standing(unit, Measure.total()).rank())
+          .as(unit.name())
+          .isEqualTo(rank);
       assertThat(yoy.assess(unit.name()).total().standing().rank()).as(unit.name()).isEqualTo(rank);
       equal++;
     }
@@ -118,7 +126,10 @@ class PciPartialTablesTest {
                 + " under another rule, weights or scores");
     assertThat(found.get(1).message()).contains("'Quảng Ninh'", "published rank 1 of 63", "02/63");
     // the published figure is the truth: kept, and used
-    assertThat(BlockRanking.of(misprinted).standing(misprinted.get("Đà Nẵng").unit(), Measure.total()).rank())
+    assertThat(
+            BlockRanking.of(misprinted)
+                .standing(misprinted.get("Đà Nẵng").unit(), Measure.total())
+                .rank())
         .isEqualTo(2);
     assertThat(Consistency.of(y2016).isConsistent()).isTrue();
   }
@@ -140,7 +151,8 @@ class PciPartialTablesTest {
     }
     assertThat(ranking.medianScore(Measure.total()))
         .isEqualByComparingTo(Medians.score(published.scores(Measure.total()).values()));
-    assertThat(ranking.findLeaderScore(Measure.total())).contains(new BigDecimal("70.00139617919922"));
+    assertThat(ranking.findLeaderScore(Measure.total()))
+        .contains(new BigDecimal("70.00139617919922"));
     Unit daNang = totals.get("Đà Nẵng").unit();
     assertThatExceptionOfType(InsufficientDataException.class)
         .isThrownBy(() -> ranking.standing(daNang, Measure.of(ENTRY)))
@@ -174,7 +186,8 @@ class PciPartialTablesTest {
       assertThat(ranking.standing(card.unit(), Measure.total()).medianClass())
           .isEqualTo(MedianClass.ABOVE);
     }
-    assertThat(ranking.findLeaderScore(Measure.total())).contains(new BigDecimal("70.00139617919922"));
+    assertThat(ranking.findLeaderScore(Measure.total()))
+        .contains(new BigDecimal("70.00139617919922"));
     assertThat(ranking.findMedianScore(Measure.total())).isEmpty();
     assertThatExceptionOfType(InsufficientDataException.class)
         .isThrownBy(() -> ranking.medianScore(Measure.total()))
@@ -183,12 +196,15 @@ class PciPartialTablesTest {
                 + " the table lists 10 of 63 units, or a published median");
     assertThatExceptionOfType(InsufficientDataException.class)
         .isThrownBy(() -> ranking.ranking(Measure.total()))
-        .withMessageContaining("block ranks of TOTAL need every unit's score of TOTAL: the table lists 10 of 63");
+        .withMessageContaining(
+            "block ranks of TOTAL need every unit's score of TOTAL: the table lists 10 of 63");
 
     Ranking<Unit> listed = ranking.rankingAmongListed(Measure.total());
     assertThat(listed.isPartial()).isTrue();
-    assertThat(listed).hasToString(
-        "Ranking[ORDINAL, 10 of 63 units (partial: positions among the listed, not block ranks)]");
+    assertThat(listed)
+        .hasToString(
+            "Ranking[ORDINAL, 10 of 63 units (partial: positions among the listed, not block"
+                + " ranks)]");
     assertThat(listed.position(table.get("Đà Nẵng").unit())).isEqualTo(1);
     assertThatExceptionOfType(InsufficientDataException.class)
         .isThrownBy(() -> listed.standing(table.get("Đà Nẵng").unit()))
@@ -265,13 +281,17 @@ class PciPartialTablesTest {
             u -> {
               assertThat(u.figures()).containsExactly(Figure.RANK_CHANGE);
               assertThat(u.reason())
-                  .isEqualTo("the rank of ENTRY in 2016 was not published, and the table is not whole for it");
+                  .isEqualTo(
+                      "the rank of ENTRY in 2016 was not published, and the table is not whole for"
+                          + " it");
             })
         .anySatisfy(
             u -> {
               assertThat(u.figures()).containsExactly(Figure.IMPROVEMENT_RANK);
               assertThat(u.reason())
-                  .isEqualTo("improvement ranks need every unit's change: the 2016 table lacks scores of ENTRY");
+                  .isEqualTo(
+                      "improvement ranks need every unit's change: the 2016 table lacks scores of"
+                          + " ENTRY");
             });
 
     UnitAssessment hue = yoy.assess("TT.Huế");
@@ -280,17 +300,22 @@ class PciPartialTablesTest {
     assertThat(hue.total().improvement().rankChange()).hasValue(6);
     assertThat(hue.missingComponents()).hasSize(10);
     assertThat(hue.toString())
-        .isEqualTo("UnitAssessment[TT.Huế 2016 vs 2015: total 23/63, 0/10 above the median, 10 not assessed]");
+        .isEqualTo(
+            "UnitAssessment[TT.Huế 2016 vs 2015: total 23/63, 0/10 above the median, 10 not"
+                + " assessed]");
   }
 
   @Test
   void figuresArePrintedAtThePublishedPrecision_andKeepEveryDigit() throws IOException {
     Map<Integer, ResultTable> t = PciData.tables();
-    MeasureAssessment daNang = YearOverYear.of(t.get(2016), t.get(2015), BAC_KAN).assess("Đà Nẵng").total();
+    MeasureAssessment daNang =
+        YearOverYear.of(t.get(2016), t.get(2015), BAC_KAN).assess("Đà Nẵng").total();
 
     assertThat(daNang.improvement().change()).contains(new BigDecimal("1.66618347167969"));
     assertThat(daNang.toString())
-        .isEqualTo("MeasureAssessment[TOTAL 01/63, 70.00, ABOVE, Improvement[change +1.67, rank 0, improvement 09/63]]");
+        .isEqualTo(
+            "MeasureAssessment[TOTAL 01/63, 70.00, ABOVE, Improvement[change +1.67, rank 0,"
+                + " improvement 09/63]]");
   }
 
   @Test

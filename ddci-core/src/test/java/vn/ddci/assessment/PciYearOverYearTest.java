@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import vn.ddci.PciData;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
-import vn.ddci.name.NameMatcher;
 import vn.ddci.framework.RankingRule;
+import vn.ddci.name.NameMatcher;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Unit;
 
@@ -98,7 +98,8 @@ class PciYearOverYearTest {
     assertThat(improvement.size()).isEqualTo(63);
     Unit best = improvement.order().get(0);
     BigDecimal bestChange = yoy.changes(Measure.total()).get(best);
-    assertThat(yoy.changes(Measure.total()).values()).allSatisfy(c -> assertThat(c).isLessThanOrEqualTo(bestChange));
+    assertThat(yoy.changes(Measure.total()).values())
+        .allSatisfy(c -> assertThat(c).isLessThanOrEqualTo(bestChange));
   }
 
   @Test
@@ -112,7 +113,8 @@ class PciYearOverYearTest {
     assertThat(hue.total().lastStanding().orElseThrow().format()).isEqualTo("29/63");
     assertThat(hue.total().improvement().rankChange()).hasValue(6);
     assertThat(hue.total().gapToLeader().orElseThrow())
-        .isEqualByComparingTo(new BigDecimal("70.00139617919922").subtract(new BigDecimal("59.68080520629883")));
+        .isEqualByComparingTo(
+            new BigDecimal("70.00139617919922").subtract(new BigDecimal("59.68080520629883")));
     assertThat(hue.components()).hasSize(10);
     assertThat(hue.unit().block()).isEqualTo(Frameworks.PCI_PROVINCES);
   }

@@ -21,8 +21,8 @@ import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
 
 /**
- * An assessment from two whole tables of a small block (four units, an even size, with ties),
- * every figure worked out by hand in the comments.
+ * An assessment from two whole tables of a small block (four units, an even size, with ties), every
+ * figure worked out by hand in the comments.
  */
 class UnitAssessmentFromTablesTest {
   private static final Framework F =
@@ -43,10 +43,18 @@ class UnitAssessmentFromTablesTest {
   //   Cường         7    9    80            8    8.5  82.5
   //   Dũng          6    5    55            6    4    50
   private static final ResultTable T2023 =
-      table(2023, row("An", "9", "8"), row("Bình", "8", "8"), row("Cường", "7", "9"),
+      table(
+          2023,
+          row("An", "9", "8"),
+          row("Bình", "8", "8"),
+          row("Cường", "7", "9"),
           row("Dũng", "6", "5"));
   private static final ResultTable T2022 =
-      table(2022, row("An", "8.5", "8"), row("Bình", "6", "7"), row("Cường", "8", "8.5"),
+      table(
+          2022,
+          row("An", "8.5", "8"),
+          row("Bình", "6", "7"),
+          row("Cường", "8", "8.5"),
           row("Dũng", "6", "4"));
 
   @Test
@@ -55,14 +63,16 @@ class UnitAssessmentFromTablesTest {
     MeasureAssessment total = binh.total();
 
     assertThat(binh.unit().name()).isEqualTo("Bình");
-    assertThat(total.standing().toString()).isEqualTo("Standing[02/04, tied ×2]"); // tied with Cường
+    assertThat(total.standing().toString())
+        .isEqualTo("Standing[02/04, tied ×2]"); // tied with Cường
     assertThat(total.medianClass()).isEqualTo(MedianClass.ABOVE); // median rank 2.5
     assertThat(total.lastStanding().orElseThrow().format()).isEqualTo("03/04");
     assertThat(total.improvement().rankChange()).hasValue(1);
     assertThat(total.improvement().change().orElseThrow()).isEqualByComparingTo("15");
     assertThat(total.improvement().improvementRank().orElseThrow().format()).isEqualTo("01/04");
     assertThat(total.score()).contains(Score.parse("80"));
-    assertThat(total.gapToLeader()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("5"));
+    assertThat(total.gapToLeader())
+        .hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("5"));
     assertThat(total.medianScore()).contains(Score.parse("80")); // (80 + 80) / 2
     assertThat(total.gapToMedian()).hasValueSatisfying(g -> assertThat(g).isZero());
     assertThat(total.lastScore()).contains(Score.parse("65"));
@@ -108,8 +118,14 @@ class UnitAssessmentFromTablesTest {
 
   @Test
   void aNewUnit_hasNoChange_andIsLeftOutOfTheImprovementRanking() {
-    ResultTable with = table(2023, row("An", "9", "8"), row("Bình", "8", "8"),
-        row("Cường", "7", "9"), row("Dũng", "6", "5"), row("Em", "5", "5"));
+    ResultTable with =
+        table(
+            2023,
+            row("An", "9", "8"),
+            row("Bình", "8", "8"),
+            row("Cường", "7", "9"),
+            row("Dũng", "6", "5"),
+            row("Em", "5", "5"));
     YearOverYear yoy = YearOverYear.of(with, T2022);
     UnitAssessment em = yoy.assess("Em");
 
@@ -132,7 +148,8 @@ class UnitAssessmentFromTablesTest {
     assertThat(an.total().medianClass()).isEqualTo(MedianClass.AT);
     assertThat(an.strengths()).isEmpty();
     assertThat(an.weaknesses()).isEmpty();
-    assertThat(an.total().improvement().improvementRank().orElseThrow().format()).isEqualTo("01/01");
+    assertThat(an.total().improvement().improvementRank().orElseThrow().format())
+        .isEqualTo("01/01");
   }
 
   @Test
@@ -173,8 +190,13 @@ class UnitAssessmentFromTablesTest {
         ResultTable.of(
             other,
             Year.of(2022),
-            List.of(Scorecard.builder().unit(Unit.of("An", other)).year(2022).score(A, "8")
-                .score(B, "8").build()));
+            List.of(
+                Scorecard.builder()
+                    .unit(Unit.of("An", other))
+                    .year(2022)
+                    .score(A, "8")
+                    .score(B, "8")
+                    .build()));
     YearOverYear yoy = YearOverYear.of(T2023, T2022);
     Measure foreign = Measure.of(Component.of("C", "Chỉ số C", "Index C", BigDecimal.ONE));
 

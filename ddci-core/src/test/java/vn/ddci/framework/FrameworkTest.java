@@ -17,10 +17,17 @@ class FrameworkTest {
     assertThat(LS.components())
         .extracting(Component::code)
         .containsExactly(
-            "TRANSPARENCY", "TIME_COST", "INFORMAL_CHARGES", "EQUAL_COMPETITION",
-            "BUSINESS_SUPPORT", "LEGAL_INSTITUTIONS", "LEADERSHIP", "DYNAMISM");
+            "TRANSPARENCY",
+            "TIME_COST",
+            "INFORMAL_CHARGES",
+            "EQUAL_COMPETITION",
+            "BUSINESS_SUPPORT",
+            "LEGAL_INSTITUTIONS",
+            "LEADERSHIP",
+            "DYNAMISM");
     assertThat(Frameworks.LANG_SON_DISTRICTS.components().get(7).code()).isEqualTo("LAND_ACCESS");
-    assertThat(LS.components()).allSatisfy(c -> assertThat(LS.weightShare(c)).isEqualByComparingTo("0.125"));
+    assertThat(LS.components())
+        .allSatisfy(c -> assertThat(LS.weightShare(c)).isEqualByComparingTo("0.125"));
     assertThat(LS.componentMax()).isEqualByComparingTo("10");
     assertThat(LS.totalMax()).isEqualByComparingTo("100");
   }
@@ -62,7 +69,8 @@ class FrameworkTest {
             thirds.component("B"), new BigDecimal("5"),
             thirds.component("C"), new BigDecimal("5"));
 
-    assertThat(thirds.weightShare(thirds.component("A")).toPlainString()).startsWith("0.3333333333");
+    assertThat(thirds.weightShare(thirds.component("A")).toPlainString())
+        .startsWith("0.3333333333");
     BigDecimal total = thirds.totalOf(scores);
     assertThat(total.precision()).isEqualTo(34);
     assertThat(total.toPlainString()).startsWith("66.666666666666");
@@ -114,7 +122,8 @@ class FrameworkTest {
   void frameworkNames_areStoredInNfc_andBlankNamesRejected() {
     Framework f =
         Framework.builder()
-            .name(java.text.Normalizer.normalize("  Chỉ số  Đà Nẵng ", java.text.Normalizer.Form.NFD))
+            .name(
+                java.text.Normalizer.normalize("  Chỉ số  Đà Nẵng ", java.text.Normalizer.Form.NFD))
             .addComponents(Component.of("A", "Chỉ số A", "A", BigDecimal.ONE))
             .build();
 

@@ -34,9 +34,11 @@ class NamesTest {
 
   @Test
   void blankNames_andNamesWithoutLettersOrDigits_areRejected() {
-    assertThatThrownBy(() -> Names.clean(" \n ")).isInstanceOf(DdciValidationException.class)
+    assertThatThrownBy(() -> Names.clean(" \n "))
+        .isInstanceOf(DdciValidationException.class)
         .hasMessageContaining("needs a letter or digit");
-    assertThatThrownBy(() -> Names.key(" - . ")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Names.key(" - . "))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("' - . '");
   }
 
@@ -64,7 +66,8 @@ class NamesTest {
 
   @Test
   void matcher_resolvesChainsOfAliases_andRejectsCycles() {
-    NameMatcher chain = NameMatcher.builder().alias("Bắc Kạn", "Bắc Cạn").alias("Bắc Cạn", "BK").build();
+    NameMatcher chain =
+        NameMatcher.builder().alias("Bắc Kạn", "Bắc Cạn").alias("Bắc Cạn", "BK").build();
 
     assertThat(chain.matches("BK", "Bắc Kạn")).isTrue();
     assertThat(chain.matches("BK", "Bắc Cạn")).isTrue();

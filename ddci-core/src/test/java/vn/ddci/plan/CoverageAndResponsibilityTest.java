@@ -28,13 +28,18 @@ import vn.ddci.result.Unit;
  * four-component framework.
  */
 class CoverageAndResponsibilityTest {
-  private static final Component A = Component.of("ALPHA", "Thành phần A", "Component A", BigDecimal.ONE);
-  private static final Component B = Component.of("BETA", "Thành phần B", "Component B", BigDecimal.ONE);
-  private static final Component C = Component.of("GAMMA", "Thành phần C", "Component C", BigDecimal.ONE);
-  private static final Component D = Component.of("DELTA", "Thành phần D", "Component D", BigDecimal.ONE);
+  private static final Component A =
+      Component.of("ALPHA", "Thành phần A", "Component A", BigDecimal.ONE);
+  private static final Component B =
+      Component.of("BETA", "Thành phần B", "Component B", BigDecimal.ONE);
+  private static final Component C =
+      Component.of("GAMMA", "Thành phần C", "Component C", BigDecimal.ONE);
+  private static final Component D =
+      Component.of("DELTA", "Thành phần D", "Component D", BigDecimal.ONE);
   private static final Framework F =
       Framework.builder().name("Khung thử").addComponents(A, B, C, D).build();
-  private static final Unit UNIT = Unit.of("Sở Thử nghiệm", Block.of("THU", "Khối thử", F, RankingRule.LANG_SON));
+  private static final Unit UNIT =
+      Unit.of("Sở Thử nghiệm", Block.of("THU", "Khối thử", F, RankingRule.LANG_SON));
 
   private static final Division VP = Division.of("Văn phòng Sở");
   private static final Division THANH_TRA = Division.of("Thanh tra Sở");
@@ -46,6 +51,7 @@ class CoverageAndResponsibilityTest {
   /** 1.1 A: VP leads, LS supports. */
   private static final Task T11 =
       Task.builder().number("1.1").title("Một").addComponents(A).lead(VP).support(LS).build();
+
   /** 1.2 A and B: LS and TT lead, VP monitors. */
   private static final Task T12 =
       Task.builder()
@@ -55,6 +61,7 @@ class CoverageAndResponsibilityTest {
           .lead(LS, TT)
           .monitor(VP)
           .build();
+
   /** 2.1 B: the group leads, Thanh tra supports. */
   private static final Task T21 =
       Task.builder()
@@ -64,13 +71,14 @@ class CoverageAndResponsibilityTest {
           .lead(ALL)
           .support(THANH_TRA)
           .build();
+
   /** 3.1 C: only monitored by VP. */
   private static final Task T31 =
       Task.builder().number("3.1").title("Bốn").addComponents(C).monitor(VP).build();
 
   /**
-   * Ranks out of 5 (median rank 3): A 1st, B 5th (below the median), C 2nd but declined, D 1st
-   * and improved; so the priorities are B and C.
+   * Ranks out of 5 (median rank 3): A 1st, B 5th (below the median), C 2nd but declined, D 1st and
+   * improved; so the priorities are B and C.
    */
   private static UnitAssessment assessment() {
     return UnitAssessment.of(
@@ -182,8 +190,9 @@ class CoverageAndResponsibilityTest {
     ImmutableTable<Division, String, Role> m = Responsibility.of(plan()).matrix();
 
     assertThat(m.rowKeySet()).containsExactly(VP, LS, TT, ALL, THANH_TRA);
-    assertThat(m.row(VP)).containsExactly(
-        entry("1.1", Role.LEAD), entry("1.2", Role.MONITOR), entry("3.1", Role.MONITOR));
+    assertThat(m.row(VP))
+        .containsExactly(
+            entry("1.1", Role.LEAD), entry("1.2", Role.MONITOR), entry("3.1", Role.MONITOR));
     assertThat(m.row(LS)).containsExactly(entry("1.1", Role.SUPPORT), entry("1.2", Role.LEAD));
     assertThat(m.row(TT)).containsExactly(entry("1.2", Role.LEAD));
     assertThat(m.row(ALL)).containsExactly(entry("2.1", Role.LEAD));

@@ -110,8 +110,9 @@ class PlanValidationTest {
   @Test
   void componentOutsideTheFramework_isRejected_namingPlanTaskComponentAndFramework() {
     Plan.Builder p =
-        plan(task("1.1", TRANSPARENCY).build(), task("1.2", Frameworks.PCI.component("LABOR"))
-            .build());
+        plan(
+            task("1.1", TRANSPARENCY).build(),
+            task("1.2", Frameworks.PCI.component("LABOR")).build());
 
     assertThatIllegalArgumentException()
         .isThrownBy(p::build)
@@ -246,7 +247,8 @@ class PlanValidationTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(t::build)
-        .withMessageContainingAll("task 2.1 has two targets of one indicator", "Thời gian giải quyết");
+        .withMessageContainingAll(
+            "task 2.1 has two targets of one indicator", "Thời gian giải quyết");
   }
 
   // ---------------------------------------------------------------- plan: section II
@@ -344,7 +346,7 @@ class PlanValidationTest {
   void reportingRuleWithNegativeDueDays_isRejected_quotingThem() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ReportingRule.quarterly(List.of(LS), VP, -1))
-        .withMessage("reports cannot be due -1 days after the quarter");
+        .withMessage("reports are due 0 to 366 days after the quarter, got -1");
   }
 
   @Test
@@ -485,8 +487,8 @@ class PlanValidationTest {
   void planFindsTasksByNumberAndByComponent_inThePlansOrder() {
     Task t11 = task("1.1", TRANSPARENCY).build();
     Task t21 = task("2.1", TIME_COST).build();
-    Task t12 = Task.builder().number("1.2").title("Cả hai").addComponents(TIME_COST, TRANSPARENCY)
-        .build();
+    Task t12 =
+        Task.builder().number("1.2").title("Cả hai").addComponents(TIME_COST, TRANSPARENCY).build();
     Plan p = plan(t11, t21, t12).build();
 
     assertThat(p.task("2.1")).contains(t21);
@@ -504,8 +506,14 @@ class PlanValidationTest {
     Division ttra = THANH_TRA;
     Division other = Division.of("Phòng Kế hoạch");
     Task t1 = task("1.1", TRANSPARENCY).support(VP).build(); // LS, VP
-    Task t2 = Task.builder().number("1.2").title("x").addComponents(TRANSPARENCY)
-        .lead(ttra).support(ALL, LS).build(); // THANH_TRA, ALL
+    Task t2 =
+        Task.builder()
+            .number("1.2")
+            .title("x")
+            .addComponents(TRANSPARENCY)
+            .lead(ttra)
+            .support(ALL, LS)
+            .build(); // THANH_TRA, ALL
     Plan p =
         plan(t1, t2)
             .putResponsibilities(other, "Phối hợp")
@@ -586,7 +594,8 @@ class PlanValidationTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> t.support(LS))
-        .withMessage("Phòng Lãnh sự - Hợp tác quốc tế is given two roles in one task: LEAD and SUPPORT");
+        .withMessage(
+            "Phòng Lãnh sự - Hợp tác quốc tế is given two roles in one task: LEAD and SUPPORT");
   }
 
   @Test

@@ -32,7 +32,8 @@ final class ProgressFixtures {
   static final Component A = Component.of("ALPHA", "Thành phần A", "Component A", BigDecimal.ONE);
   static final Component B = Component.of("BETA", "Thành phần B", "Component B", BigDecimal.ONE);
   static final Framework F = Framework.builder().name("Khung thử").addComponents(A, B).build();
-  static final Unit UNIT = Unit.of("Sở Thử nghiệm", Block.of("THU", "Khối thử", F, RankingRule.LANG_SON));
+  static final Unit UNIT =
+      Unit.of("Sở Thử nghiệm", Block.of("THU", "Khối thử", F, RankingRule.LANG_SON));
 
   static final Division VP = Division.of("Văn phòng Sở");
   static final Division THANH_TRA = Division.of("Thanh tra Sở");
@@ -58,7 +59,11 @@ final class ProgressFixtures {
           .addTargets(Target.increase(POSTS, "bài", new BigDecimal("20"), new BigDecimal("100")))
           .build();
   static final Task T12 =
-      Task.builder().number("1.2").title("Đối thoại doanh nghiệp").addComponents(A).lead(ALL)
+      Task.builder()
+          .number("1.2")
+          .title("Đối thoại doanh nghiệp")
+          .addComponents(A)
+          .lead(ALL)
           .build();
   static final Task T21 =
       Task.builder()

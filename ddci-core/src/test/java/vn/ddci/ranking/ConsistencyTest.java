@@ -21,9 +21,9 @@ import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
 
 /**
- * Published figures checked against each other, whole and partial, and the block figures a
- * partial table supports: Lạng Sơn's DDCI 2021 department block as the press printed it (6 of 24
- * units with ranks of 24, "điểm trung vị" 68.49), and small blocks with ties and misprints.
+ * Published figures checked against each other, whole and partial, and the block figures a partial
+ * table supports: Lạng Sơn's DDCI 2021 department block as the press printed it (6 of 24 units with
+ * ranks of 24, "điểm trung vị" 68.49), and small blocks with ties and misprints.
  */
 class ConsistencyTest {
   private static final Block SBN = Frameworks.LANG_SON_DEPARTMENT_BLOCK;
@@ -65,9 +65,10 @@ class ConsistencyTest {
     Unit tnmt = table.get("Sở Tài nguyên và Môi trường").unit();
 
     assertThat(Consistency.of(table).isConsistent()).isTrue();
-    assertThat(Consistency.of(table)).hasToString(
-        "Consistency[ResultTable[SBN 2021, 6 of 24 units], RankingRule[COMPETITION, Precision[2"
-            + " decimals]]: consistent]");
+    assertThat(Consistency.of(table))
+        .hasToString(
+            "Consistency[ResultTable[SBN 2021, 6 of 24 units], RankingRule[COMPETITION, Precision[2"
+                + " decimals]]: consistent]");
     Standing standing = ranking.standing(tnmt, Measure.total());
     assertThat(standing).hasToString("Standing[22/24]");
     assertThat(standing.medianClass()).isEqualTo(MedianClass.BELOW);
@@ -75,7 +76,9 @@ class ConsistencyTest {
     assertThat(ranking.findLeaderScore(Measure.total())).contains(new BigDecimal("78.43"));
     // comparisons between the listed units
     Ranking<Unit> listed = ranking.rankingAmongListed(Measure.total());
-    assertThat(listed.order()).extracting(Unit::name).startsWith("Công an tỉnh", "Bảo hiểm xã hội tỉnh");
+    assertThat(listed.order())
+        .extracting(Unit::name)
+        .startsWith("Công an tỉnh", "Bảo hiểm xã hội tỉnh");
     assertThat(listed.position(tnmt)).isEqualTo(4);
     assertThatExceptionOfType(InsufficientDataException.class)
         .isThrownBy(() -> listed.pointsToReach(tnmt, 1))
@@ -94,8 +97,8 @@ class ConsistencyTest {
               assertThat(d.unit()).isEmpty();
               assertThat(d.message())
                   .isEqualTo(
-                      "SBN 2021, TOTAL: published median 80, but 'Công an tỉnh', published at rank 1"
-                          + " of 24, has the total 78.43, below it; likely a misprint, or figures"
+                      "SBN 2021, TOTAL: published median 80, but 'Công an tỉnh', published at rank"
+                          + " 1 of 24, has the total 78.43, below it; likely a misprint, or figures"
                           + " computed under another rule, weights or scores");
             });
   }
@@ -132,7 +135,9 @@ class ConsistencyTest {
               assertThat(d.unit().orElseThrow().name()).isEqualTo("Sở B");
               assertThat(d.published()).isEqualTo("rank 2 of 3");
               assertThat(d.expected())
-                  .isEqualTo("the scores give 01/03 under RankingRule[COMPETITION, Precision[2 decimals]]");
+                  .isEqualTo(
+                      "the scores give 01/03 under RankingRule[COMPETITION, Precision[2"
+                          + " decimals]]");
             });
     // under the rule that ranks on every digit, the same list agrees with itself
     assertThat(Consistency.of(table, RankingRule.PCI).isConsistent()).isTrue();
@@ -144,10 +149,16 @@ class ConsistencyTest {
   @Test
   void aMedianThatIsTheAverage_isNamedAsSuch() {
     // totals 90, 80, 40: median 80, average 70
-    List<Scorecard> cards = List.of(card("Sở A", "90", 1), card("Sở B", "80", 2), card("Sở C", "40", 3));
+    List<Scorecard> cards =
+        List.of(card("Sở A", "90", 1), card("Sở B", "80", 2), card("Sở C", "40", 3));
     ResultTable table =
-        ResultTable.builder().block(SBN).year(Year.of(2021)).addAllScorecards(cards)
-            .publishedMedianScore(Score.parse("70")).publishedMeanScore(Score.parse("70")).build();
+        ResultTable.builder()
+            .block(SBN)
+            .year(Year.of(2021))
+            .addAllScorecards(cards)
+            .publishedMedianScore(Score.parse("70"))
+            .publishedMeanScore(Score.parse("70"))
+            .build();
 
     assertThat(Consistency.of(table).discrepancies())
         .singleElement()
@@ -155,7 +166,8 @@ class ConsistencyTest {
             d -> {
               assertThat(d.figure()).isEqualTo(Figure.MEDIAN_SCORE);
               assertThat(d.cause()).isEqualTo(Cause.OTHER_BLOCK_FIGURE);
-              assertThat(d.message()).contains("published median 70", "give 80", "the average is 70");
+              assertThat(d.message())
+                  .contains("published median 70", "give 80", "the average is 70");
             });
     // a whole table computes its median: the published one is checked, not used
     assertThat(BlockRanking.of(table).medianScore(Measure.total())).isEqualByComparingTo("80");
@@ -163,7 +175,8 @@ class ConsistencyTest {
 
   @Test
   void sharedPublishedRanks_mustFitTheBlock_andEqualTotalsMustShareUnderLangSon() {
-    List<Scorecard> tied = List.of(card("Sở A", "90", 1), card("Sở B", "90", 1), card("Sở C", "80", 3));
+    List<Scorecard> tied =
+        List.of(card("Sở A", "90", 1), card("Sở B", "90", 1), card("Sở C", "80", 3));
     ResultTable table = ResultTable.of(SBN, Year.of(2021), tied);
 
     assertThat(Consistency.of(table).isConsistent()).isTrue();
@@ -172,9 +185,15 @@ class ConsistencyTest {
     assertThat(Consistency.of(table, RankingRule.PCI).discrepancies())
         .singleElement()
         .satisfies(d -> assertThat(d.unit().orElseThrow().name()).isEqualTo("Sở B"));
-    assertThat(org.assertj.core.api.Assertions.catchThrowable(
-            () -> ResultTable.of(SBN, Year.of(2021), 4,
-                List.of(card("Sở A", "90", 3), card("Sở B", "90", 3), card("Sở C", "80", 3)))))
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () ->
+                    ResultTable.of(
+                        SBN,
+                        Year.of(2021),
+                        4,
+                        List.of(
+                            card("Sở A", "90", 3), card("Sở B", "90", 3), card("Sở C", "80", 3)))))
         .isInstanceOf(vn.ddci.DdciValidationException.class)
         .hasMessage(
             "block SBN, year 2021: 3 units share the published rank 3, which runs beyond the"
@@ -183,16 +202,20 @@ class ConsistencyTest {
 
   @Test
   void ranksPrintedForSomeUnitsOnly_areNotMixedWithComputedOnes_theWholeTableIsRanked() {
-    Scorecard a = Scorecard.builder().unit(Unit.of("Sở A", SBN)).year(2021).givenTotal("80").build();
+    Scorecard a =
+        Scorecard.builder().unit(Unit.of("Sở A", SBN)).year(2021).givenTotal("80").build();
     List<Scorecard> cards = List.of(a, card("Sở B", "70", 1), card("Sở C", "60", 3));
     ResultTable table = ResultTable.of(SBN, Year.of(2021), cards);
     BlockRanking ranking = BlockRanking.of(table);
 
-    assertThat(ranking.standing(table.get("Sở A").unit(), Measure.total())).hasToString("Standing[01/03]");
-    assertThat(ranking.standing(table.get("Sở B").unit(), Measure.total())).hasToString("Standing[02/03]");
+    assertThat(ranking.standing(table.get("Sở A").unit(), Measure.total()))
+        .hasToString("Standing[01/03]");
+    assertThat(ranking.standing(table.get("Sở B").unit(), Measure.total()))
+        .hasToString("Standing[02/03]");
     assertThat(Consistency.of(table).discrepancies())
         .singleElement()
-        .satisfies(d -> assertThat(d.message()).contains("'Sở B'", "published rank 1 of 3", "02/03"));
+        .satisfies(
+            d -> assertThat(d.message()).contains("'Sở B'", "published rank 1 of 3", "02/03"));
   }
 
   @Test
@@ -200,7 +223,8 @@ class ConsistencyTest {
     List<Scorecard> cards =
         List.of(card("Sở A", "90", 1), card("Sở B", "90", 1), card("Sở C", "80", 3));
     ResultTable table = ResultTable.of(SBN, Year.of(2021), cards);
-    RankingRule dense = RankingRule.of(vn.ddci.framework.TiePolicy.DENSE, vn.ddci.framework.Precision.PUBLISHED);
+    RankingRule dense =
+        RankingRule.of(vn.ddci.framework.TiePolicy.DENSE, vn.ddci.framework.Precision.PUBLISHED);
 
     assertThat(BlockRanking.of(table, dense).standing(table.get("Sở C").unit(), Measure.total()))
         .hasToString("Standing[02/03]");

@@ -21,7 +21,8 @@ class PciRankingTest {
     for (ResultTable table : PciData.tables().values()) {
       Ranking<?> ranking = BlockRanking.of(table, RankingRule.PCI).ranking(Measure.total());
       for (Scorecard card : table.scorecards()) {
-        Standing standing = BlockRanking.of(table, RankingRule.PCI).standing(card.unit(), Measure.total());
+        Standing standing =
+            BlockRanking.of(table, RankingRule.PCI).standing(card.unit(), Measure.total());
         assertThat(standing.rank())
             .as("%s %s", card.unit(), table.year())
             .isEqualTo(card.publishedRank().orElseThrow());

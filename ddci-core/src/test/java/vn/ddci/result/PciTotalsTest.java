@@ -38,7 +38,8 @@ class PciTotalsTest {
 
     // 5, 5, 20, 5, 10, 5, 5, 20, 20, 5 % of the ten sub-indices, divided by 10, by hand
     BigDecimal byHand =
-        new BigDecimal("8.400821").multiply(BigDecimal.valueOf(5))
+        new BigDecimal("8.400821")
+            .multiply(BigDecimal.valueOf(5))
             .add(new BigDecimal("7.979057").multiply(BigDecimal.valueOf(5)))
             .add(new BigDecimal("6.489425").multiply(BigDecimal.valueOf(20)))
             .add(new BigDecimal("7.85853").multiply(BigDecimal.valueOf(5)))
@@ -65,7 +66,8 @@ class PciTotalsTest {
 
     assertThat(PciData.tables().values())
         .flatMap(ResultTable::units)
-        .allSatisfy(u -> assertThat(Normalizer.isNormalized(u.name(), Normalizer.Form.NFC)).isTrue());
+        .allSatisfy(
+            u -> assertThat(Normalizer.isNormalized(u.name(), Normalizer.Form.NFC)).isTrue());
     assertThat(PciData.tables().get(2013).get("Đà Nẵng").unit().name()).isEqualTo("Đà Nẵng");
   }
 }

@@ -202,7 +202,8 @@ class ValidationTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(card::build)
-        .withMessageContainingAll("Sở Ngoại vụ", "2023", "published tier", "needs a letter or digit");
+        .withMessageContainingAll(
+            "Sở Ngoại vụ", "2023", "published tier", "needs a letter or digit");
   }
 
   // ---------------------------------------------------------------- given total
@@ -265,21 +266,31 @@ class ValidationTest {
   @Test
   void missingComponentScores_needAGivenTotal_andAreAbsentNeverZero() {
     Scorecard.Builder card =
-        Scorecard.builder().unit(NGOAI_VU_PUBLISHED_WEIGHTS).year(2023).score(
-            DEPARTMENTS.component("TIME_COST"), "9.1");
+        Scorecard.builder()
+            .unit(NGOAI_VU_PUBLISHED_WEIGHTS)
+            .year(2023)
+            .score(DEPARTMENTS.component("TIME_COST"), "9.1");
 
     assertThatIllegalArgumentException()
         .isThrownBy(card::build)
-        .withMessageContainingAll("Sở Ngoại vụ", "2023", "TRANSPARENCY", "DYNAMISM",
-            "were not published", "total must be given");
+        .withMessageContainingAll(
+            "Sở Ngoại vụ",
+            "2023",
+            "TRANSPARENCY",
+            "DYNAMISM",
+            "were not published",
+            "total must be given");
 
     Scorecard partial = card.givenTotal("80.45").build();
     assertThat(partial.score(TRANSPARENCY)).isEmpty();
     assertThat(partial.score(DEPARTMENTS.component("TIME_COST"))).contains(new BigDecimal("9.1"));
-    assertThat(partial.missingComponents()).hasSize(7).doesNotContain(DEPARTMENTS.component("TIME_COST"));
+    assertThat(partial.missingComponents())
+        .hasSize(7)
+        .doesNotContain(DEPARTMENTS.component("TIME_COST"));
     assertThat(partial.computedTotal()).isEmpty();
     assertThat(partial.total()).isEqualByComparingTo("80.45");
-    assertThat(partial).hasToString("Scorecard[Sở Ngoại vụ 2023: total 80.45, 7 components not published]");
+    assertThat(partial)
+        .hasToString("Scorecard[Sở Ngoại vụ 2023: total 80.45, 7 components not published]");
   }
 
   @Test
@@ -518,28 +529,28 @@ class ValidationTest {
     // message gap (see report): figures know no unit, year or measure
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PublishedFigures.ofRank(0))
-        .withMessage("rank 0 is below 1");
+        .withMessage("rank 0 is outside 1–10000");
   }
 
   @Test
   void figuresWithTiedCountBelowOne_areRejectedNamingFieldAndValue() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PublishedFigures.builder().rank(1).tiedCount(0).build())
-        .withMessage("tied count 0 is below 1");
+        .withMessage("tied count 0 is outside 1–10000");
   }
 
   @Test
   void figuresWithLastRankBelowOne_areRejectedNamingFieldAndValue() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PublishedFigures.builder().rank(1).lastRank(0).build())
-        .withMessage("last year's rank 0 is below 1");
+        .withMessage("last year's rank 0 is outside 1–10000");
   }
 
   @Test
   void figuresWithImprovementRankBelowOne_areRejectedNamingFieldAndValue() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PublishedFigures.builder().rank(1).improvementRank(-3).build())
-        .withMessage("improvement rank -3 is below 1");
+        .withMessage("improvement rank -3 is outside 1–10000");
   }
 
   @Test

@@ -20,12 +20,11 @@ import vn.ddci.result.Scorecard;
 /**
  * The third example, on results as the press prints them: Lạng Sơn's DDCI 2021, the first and last
  * three units of each block with ranks out of the whole block (24 departments, 11 districts), and
- * the department block's published median. It prints each listed unit's standing, its place
- * against the median, its gap to the leader and to the median, and says what the list cannot
- * give.
+ * the department block's published median. It prints each listed unit's standing, its place against
+ * the median, its gap to the leader and to the median, and says what the list cannot give.
  *
- * <p>Reads {@code ddci-press/lang_son_2021.csv} from the data folder ({@link DataDir}). Run it
- * with {@code mvn -q -DskipTests -pl ddci-examples -am package exec:java
+ * <p>Reads {@code ddci-press/lang_son_2021.csv} from the data folder ({@link DataDir}). Run it with
+ * {@code mvn -q -DskipTests -pl ddci-examples -am package exec:java
  * -Dexec.mainClass=vn.ddci.examples.PressResults}.
  */
 public final class PressResults {
@@ -59,7 +58,8 @@ public final class PressResults {
     ResultTables read =
         ResultTableCsv.read(
             csv,
-            TableOptions.of(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Frameworks.LANG_SON_DISTRICT_BLOCK));
+            TableOptions.of(
+                Frameworks.LANG_SON_DEPARTMENT_BLOCK, Frameworks.LANG_SON_DISTRICT_BLOCK));
     ResultTable departments =
         read.table(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2021))
             .withPublishedMedianScore(DEPARTMENT_MEDIAN_2021);
@@ -99,7 +99,11 @@ public final class PressResults {
       leader
           .map(l -> l.subtract(card.total()))
           .filter(gap -> gap.signum() > 0)
-          .ifPresent(gap -> line.append(", cách đơn vị đứng đầu ").append(VietnameseText.points(gap)).append(" điểm"));
+          .ifPresent(
+              gap ->
+                  line.append(", cách đơn vị đứng đầu ")
+                      .append(VietnameseText.points(gap))
+                      .append(" điểm"));
       median
           .map(m -> m.subtract(card.total()))
           .ifPresent(
@@ -114,8 +118,7 @@ public final class PressResults {
       out.printf(
           "  Không tính được điểm trung vị: danh sách chỉ có %d/%d đơn vị và không công bố điểm"
               + " trung vị.%n",
-          table.size(),
-          table.blockSize());
+          table.size(), table.blockSize());
     }
   }
 }

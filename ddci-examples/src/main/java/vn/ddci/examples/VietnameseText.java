@@ -9,12 +9,12 @@ import vn.ddci.assessment.MeasureAssessment;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
 import vn.ddci.ranking.Medians;
-import vn.ddci.result.Decimals;
 import vn.ddci.ranking.Standing;
+import vn.ddci.result.Decimals;
 
 /**
- * Writes an assessment in Vietnamese in the style of a plan's section II: decimal commas, the
- * minus sign, zero-padded ranks ("02/25").
+ * Writes an assessment in Vietnamese in the style of a plan's section II: decimal commas, the minus
+ * sign, zero-padded ranks ("02/25").
  */
 public final class VietnameseText {
   private VietnameseText() {}
@@ -31,8 +31,8 @@ public final class VietnameseText {
   }
 
   /**
-   * Formats a published figure as it was published, with at most two decimals and never more
-   * digits than it had: "76,9" stays "76,9", 70.00139617919922 becomes "70,00".
+   * Formats a published figure as it was published, with at most two decimals and never more digits
+   * than it had: "76,9" stays "76,9", 70.00139617919922 becomes "70,00".
    *
    * @param value a published score
    * @return the figure as the press prints it
@@ -87,9 +87,7 @@ public final class VietnameseText {
     int n = a.unit().block().framework().components().size();
     lines.add("2. Kết quả " + String.format("%02d", n) + " chỉ số thành phần DDCI");
     lines.add(
-        "a) "
-            + count(a.strengths().size(), n)
-            + " chỉ số thành phần có xếp hạng trên trung vị:");
+        "a) " + count(a.strengths().size(), n) + " chỉ số thành phần có xếp hạng trên trung vị:");
     a.strengths().forEach(c -> lines.add("- " + c.nameVi() + ": " + describe(a.component(c), a)));
     lines.add(
         "b) "
@@ -120,8 +118,7 @@ public final class VietnameseText {
     Improvement i = m.improvement();
     i.rankChange().ifPresent(r -> parts.add(rankChange(r, a)));
     i.change().ifPresent(c -> parts.add("mức độ cải thiện " + signed(c) + " điểm"));
-    i.improvementRank()
-        .ifPresent(r -> parts.add("xếp thứ " + r.format() + " về cải thiện"));
+    i.improvementRank().ifPresent(r -> parts.add("xếp thứ " + r.format() + " về cải thiện"));
     m.lastScore()
         .filter(x -> m.measure().isTotal())
         .ifPresent(s -> parts.add("năm " + a.lastYear() + " đạt " + points(s.value()) + " điểm"));
@@ -140,7 +137,8 @@ public final class VietnameseText {
   }
 
   private static String tie(Standing s) {
-    return s.isTied() ? " (đồng vị trí với " + String.format("%02d", s.tiedCount() - 1) + " đơn vị)"
+    return s.isTied()
+        ? " (đồng vị trí với " + String.format("%02d", s.tiedCount() - 1) + " đơn vị)"
         : "";
   }
 

@@ -33,11 +33,13 @@ class PciRankingsTest {
         new PrintStream(buffer, true, StandardCharsets.UTF_8));
     String out = buffer.toString(StandardCharsets.UTF_8);
 
-    assertThat(out).contains("PCI 2016: 63 tỉnh, thành phố (so với 2015; 63 khớp tên, 0 mới, 0 không còn)");
+    assertThat(out)
+        .contains("PCI 2016: 63 tỉnh, thành phố (so với 2015; 63 khớp tên, 0 mới, 0 không còn)");
     assertThat(out).containsPattern("01/63\\s+Đà Nẵng\\s+70,00\\s+Rất tốt\\s+\\+1,67");
     assertThat(out).contains("Bình Dương         25/63 → 04/63 (+21 bậc), +4,68 điểm");
     assertThat(out).contains("Thanh Hóa          10/63 → 31/63 (−21 bậc), −2,20 điểm");
-    assertThat(out).contains("Hà Giang           62/63 → 59/63 (+3 bậc), +4,95 điểm, xếp thứ 01/63");
+    assertThat(out)
+        .contains("Hà Giang           62/63 → 59/63 (+3 bậc), +4,95 điểm, xếp thứ 01/63");
     assertThat(out.lines().filter(l -> l.matches("\\d\\d/63 .*"))).hasSize(63);
   }
 }

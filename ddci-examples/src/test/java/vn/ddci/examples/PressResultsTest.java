@@ -26,13 +26,17 @@ class PressResultsTest {
         .contains(
             "Khối sở, ban, ngành 2021: 6/24 đơn vị được công bố; trung vị xếp hạng 12,5; điểm trung"
                 + " vị 68,49")
-        .contains("- Công an tỉnh: 78,43 điểm, xếp hạng 01/24, trên trung vị, cao hơn điểm trung vị 9,94 điểm")
+        .contains(
+            "- Công an tỉnh: 78,43 điểm, xếp hạng 01/24, trên trung vị, cao hơn điểm trung vị 9,94"
+                + " điểm")
         .contains(
             "- Sở Tài nguyên và Môi trường: 62,19 điểm, xếp hạng 22/24, dưới trung vị, cách đơn vị"
                 + " đứng đầu 16,24 điểm, thấp hơn điểm trung vị 6,30 điểm")
-        .contains("Khối UBND huyện, thành phố 2021: 6/11 đơn vị được công bố; trung vị xếp hạng 6;"
-            + " điểm trung vị không công bố")
-        .contains("- Lộc Bình: 70,6 điểm, xếp hạng 09/11, dưới trung vị, cách đơn vị đứng đầu 7,87 điểm")
+        .contains(
+            "Khối UBND huyện, thành phố 2021: 6/11 đơn vị được công bố; trung vị xếp hạng 6;"
+                + " điểm trung vị không công bố")
+        .contains(
+            "- Lộc Bình: 70,6 điểm, xếp hạng 09/11, dưới trung vị, cách đơn vị đứng đầu 7,87 điểm")
         .contains(
             "  Không tính được điểm trung vị: danh sách chỉ có 6/11 đơn vị và không công bố điểm"
                 + " trung vị.")

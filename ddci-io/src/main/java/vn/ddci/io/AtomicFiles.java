@@ -11,11 +11,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes a file whole or not at all: into a temporary file beside the target, then moved over it
- * at once. The target keeps its permissions; a new file gets {@code rw-r--r--}.
+ * Writes a file whole or not at all: into a temporary file beside the target, then moved over it at
+ * once. The target keeps its permissions; a new file gets {@code rw-r--r--}.
  */
 final class AtomicFiles {
-  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> NEW_FILE =
+      PosixFilePermissions.fromString("rw-r--r--");
 
   /** Writes the content. */
   interface Content {
@@ -34,8 +35,7 @@ final class AtomicFiles {
         }
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
           Files.setPosixFilePermissions(
-              temporary,
-              Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
+              temporary, Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
         }
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -54,15 +54,15 @@ final class AtomicFiles {
   static void checkReadable(Path file, long max) {
     if (!Files.isRegularFile(file)) {
       throw DdciIoException.of(
-          file.toString(),
-          Files.exists(file) ? "is not a regular file" : "does not exist",
-          null);
+          file.toString(), Files.exists(file) ? "is not a regular file" : "does not exist", null);
     }
     try {
       long size = Files.size(file);
       if (size > max) {
         throw DdciIoException.of(
-            file.toString(), "the file has " + size + " bytes, more than the " + max + " read", null);
+            file.toString(),
+            "the file has " + size + " bytes, more than the " + max + " read",
+            null);
       }
     } catch (IOException e) {
       throw DdciIoException.of(file.toString(), "cannot be read: " + e, e);

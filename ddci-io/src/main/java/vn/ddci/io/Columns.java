@@ -18,11 +18,11 @@ import vn.ddci.name.Names;
  * What each column of a result table holds, recognised from its header row: the one classifier of
  * the CSV and Excel readers.
  *
- * <p>Headers are compared by their {@link Names#key key} (no diacritics, case, spacing,
- * punctuation or line breaks). A value column (a component, the total, the rank, the tier) takes
- * its units' names from the nearest column to its left that holds names (headed as one, or not
- * headed at all), so that PCI's summary sheets, where every sub-index is sorted on its own beside
- * its own column of names, are read like a plain table.
+ * <p>Headers are compared by their {@link Names#key key} (no diacritics, case, spacing, punctuation
+ * or line breaks). A value column (a component, the total, the rank, the tier) takes its units'
+ * names from the nearest column to its left that holds names (headed as one, or not headed at all),
+ * so that PCI's summary sheets, where every sub-index is sorted on its own beside its own column of
+ * names, are read like a plain table.
  */
 final class Columns {
   /** What a column holds. */
@@ -55,14 +55,19 @@ final class Columns {
     final int index;
     final String header;
     Role role;
+
     /** For a component column: the text naming the component (the header, or the caller's). */
     final String component;
+
     /** For a total or rank column: the year its header names. */
     final Optional<Year> year;
+
     /** For a value column: the column of the names of its units. */
     int names = -1;
+
     /** For an ignored column: why. */
     String ignoredBecause;
+
     /** For a component column: the component in each framework, resolved once. */
     private final Map<Framework, Optional<Component>> resolved = new HashMap<>();
 
@@ -101,10 +106,12 @@ final class Columns {
         Pattern.compile(
             "blocksize|n|sodonvi|sodonvitrongkhoi|sodonvicuakhoi|tongsodonvi|soluongdonvi"
                 + "|sodonviduocdanhgia"));
-    KEYS.put(Role.TIER, Pattern.compile("tier|xeploai|xeploaichung|nhom|nhomxephang|nhomdiem|phanloai"));
+    KEYS.put(
+        Role.TIER, Pattern.compile("tier|xeploai|xeploaichung|nhom|nhomxephang|nhomdiem|phanloai"));
     KEYS.put(
         Role.MEDIAN,
-        Pattern.compile("median|blockmedian|trungvi|diemtrungvi|trungvicuakhoi|diemtrungvicuakhoi"));
+        Pattern.compile(
+            "median|blockmedian|trungvi|diemtrungvi|trungvicuakhoi|diemtrungvicuakhoi"));
     KEYS.put(
         Role.MEAN,
         Pattern.compile(
@@ -112,7 +119,8 @@ final class Columns {
                 + "|diemtrungbinhcuakhoi"));
   }
 
-  private static final Pattern ROW_NUMBERS = Pattern.compile("stt|tt|sothutu|thutu|no|number|order");
+  private static final Pattern ROW_NUMBERS =
+      Pattern.compile("stt|tt|sothutu|thutu|no|number|order");
 
   private static final String YEAR = "(?:nam)?((?:19|20)\\d\\d)?";
 
@@ -148,7 +156,8 @@ final class Columns {
    *
    * @param headers the caller's headers, by key: a component's code or name, or a role's name
    */
-  static Column recognise(int index, String header, List<Block> blocks, Map<String, String> headers) {
+  static Column recognise(
+      int index, String header, List<Block> blocks, Map<String, String> headers) {
     String key = key(header);
     if (key.isEmpty()) {
       return new Column(index, header, Role.BLANK, null, Optional.empty());
@@ -186,7 +195,8 @@ final class Columns {
       return new Column(index, header, Role.TOTAL, null, year(total.group(3)));
     }
     if (CHANGE.matcher(key).matches()) {
-      return ignored(index, header, "a change: the library computes changes from both years' figures");
+      return ignored(
+          index, header, "a change: the library computes changes from both years' figures");
     }
     return ignored(index, header, UNKNOWN);
   }

@@ -16,9 +16,22 @@ final class Dto {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "schemaVersion", "issuingUnit", "year", "title", "legalBasis", "purposes", "assessment",
-    "divisions", "tasks", "responsibilities", "focalPoint", "reportingRule", "signer",
-    "recipients", "start", "end"
+    "schemaVersion",
+    "issuingUnit",
+    "year",
+    "title",
+    "legalBasis",
+    "purposes",
+    "assessment",
+    "divisions",
+    "tasks",
+    "responsibilities",
+    "focalPoint",
+    "reportingRule",
+    "signer",
+    "recipients",
+    "start",
+    "end"
   })
   record Plan(
       Integer schemaVersion,
@@ -48,7 +61,12 @@ final class Dto {
   record RankingRule(String policy, String precision) {}
 
   @JsonPropertyOrder({
-    "name", "components", "componentMax", "totalMax", "publishedDecimals", "totalTolerance",
+    "name",
+    "components",
+    "componentMax",
+    "totalMax",
+    "publishedDecimals",
+    "totalTolerance",
     "weightsPublished"
   })
   record Framework(
@@ -67,7 +85,14 @@ final class Dto {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "number", "title", "activities", "components", "roles", "start", "due", "targets"
+    "number",
+    "title",
+    "activities",
+    "components",
+    "roles",
+    "start",
+    "due",
+    "targets"
   })
   record Task(
       String number,
@@ -95,8 +120,14 @@ final class Dto {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "standing", "score", "lastStanding", "change", "rankChange", "improvementRank",
-    "leaderScore", "medianScore"
+    "standing",
+    "score",
+    "lastStanding",
+    "change",
+    "rankChange",
+    "improvementRank",
+    "leaderScore",
+    "medianScore"
   })
   record Measure(
       Standing standing,

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import vn.ddci.assessment.MeasureAssessment;
 import vn.ddci.assessment.UnitAssessment;
-import vn.ddci.framework.Component;
 import vn.ddci.progress.ReportItem;
 import vn.ddci.progress.ReportingCoverage;
 import vn.ddci.ranking.Standing;
@@ -19,9 +18,9 @@ import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
 
 /**
- * Writes assessments and reporting coverage for people to read and exchange: CSV (UTF-8 with a
- * byte order mark), a formatted .xlsx (Vietnamese headers, frozen header row, column widths,
- * numbers shown with two decimals and stored with every digit a spreadsheet keeps), and JSON (an
+ * Writes assessments and reporting coverage for people to read and exchange: CSV (UTF-8 with a byte
+ * order mark), a formatted .xlsx (Vietnamese headers, frozen header row, column widths, numbers
+ * shown with two decimals and stored with every digit a spreadsheet keeps), and JSON (an
  * assessment's JSON is {@link AssessmentJson}'s); and result tables as JSON. Result tables are
  * written as CSV and .xlsx by {@link ResultTableCsv#write(ResultTable, Path)} and {@link
  * ResultTableExcel#write(ResultTable, Path)}, which read them back.
@@ -117,7 +116,9 @@ public final class Exports {
   }
 
   private static List<Map<String, Object>> items(Set<ReportItem> items) {
-    return items.stream().map(i -> ordered("division", i.division().name(), "task", i.task())).toList();
+    return items.stream()
+        .map(i -> ordered("division", i.division().name(), "task", i.task()))
+        .toList();
   }
 
   /** A map of keys and values in the order given, for JSON objects with a stable field order. */
@@ -197,7 +198,14 @@ public final class Exports {
 
   static Table table(List<ReportingCoverage> coverages) {
     Table table =
-        new Table("Báo cáo quý", "Quý", "Hạn nộp", "Đơn vị", "Nhiệm vụ", "Phải báo cáo", "Đã nhận",
+        new Table(
+            "Báo cáo quý",
+            "Quý",
+            "Hạn nộp",
+            "Đơn vị",
+            "Nhiệm vụ",
+            "Phải báo cáo",
+            "Đã nhận",
             "Nộp muộn");
     for (ReportingCoverage c : coverages) {
       Set<ReportItem> items = new LinkedHashSet<>(c.expected());

@@ -26,6 +26,7 @@ final class Grid {
 
   final String source;
   final Optional<String> sheet;
+
   /** Row i is the spreadsheet's row i + 1. */
   final List<List<Cell>> rows;
 

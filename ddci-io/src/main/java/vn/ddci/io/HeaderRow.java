@@ -26,10 +26,13 @@ import vn.ddci.io.Grid.Cell;
 final class HeaderRow {
   private final Grid grid;
   private final TableOptions options;
+
   /** The columns, left to right. */
   List<Column> columns;
+
   /** The row's index in the grid (0 is the first row). */
   int headerIndex;
+
   /** The year the headers name, when neither the options nor a year column give it. */
   Optional<Year> headerYear = Optional.empty();
 
@@ -53,15 +56,22 @@ final class HeaderRow {
       if (headerIndex >= grid.rows.size()) {
         throw DdciIoException.of(
             grid.source,
-            grid.where() + "has " + grid.rows.size() + " rows, none at the header row " + (headerIndex + 1),
+            grid.where()
+                + "has "
+                + grid.rows.size()
+                + " rows, none at the header row "
+                + (headerIndex + 1),
             null);
       }
       columns = recognise(headerIndex, mapped);
       if (!Columns.isHeaderRow(columns)) {
         throw DdciIoException.atRow(
-            grid.source, grid.sheetName(), headerIndex + 1,
+            grid.source,
+            grid.sheetName(),
+            headerIndex + 1,
             "the header row needs a column of unit names (\"Đơn vị\", \"Tỉnh\", or no header) and"
-                + " a total or component column to its right; headers are " + headers(columns),
+                + " a total or component column to its right; headers are "
+                + headers(columns),
             null);
       }
     } else {
@@ -75,7 +85,9 @@ final class HeaderRow {
       if (headerIndex == last) {
         throw DdciIoException.of(
             grid.source,
-            grid.where() + "no header row in the first " + TableOptions.HEADER_SEARCH_ROWS
+            grid.where()
+                + "no header row in the first "
+                + TableOptions.HEADER_SEARCH_ROWS
                 + " rows: a header row has a column of unit names (\"Đơn vị\", \"Tỉnh\", \"Sở,"
                 + " ngành\") and a total or component column; name the row with withHeaderRow,"
                 + " or map headers with withHeaders"
@@ -97,7 +109,13 @@ final class HeaderRow {
         recognised.add(Columns.recognise(c, header, options.blocks(), mapped));
       } catch (DdciValidationException e) {
         throw DdciIoException.atCell(
-            grid.source, grid.sheetName(), row + 1, grid.column(c, header), header, e.getMessage(), e);
+            grid.source,
+            grid.sheetName(),
+            row + 1,
+            grid.column(c, header),
+            header,
+            e.getMessage(),
+            e);
       }
     }
     return recognised;
@@ -113,7 +131,9 @@ final class HeaderRow {
     boolean yearColumn = columns.stream().anyMatch(c -> c.role == Role.YEAR);
     if (year.isEmpty() && !yearColumn && named.size() > 1) {
       throw DdciIoException.atRow(
-          grid.source, grid.sheetName(), headerIndex + 1,
+          grid.source,
+          grid.sheetName(),
+          headerIndex + 1,
           "the headers name several years " + named + ": give the year to read with withYear",
           null);
     }
@@ -123,15 +143,25 @@ final class HeaderRow {
     }
     for (Column c : columns) {
       if (c.year.isPresent() && year.isPresent() && !c.year.get().equals(year.get())) {
-        c.ignore("the " + c.role.name().toLowerCase(Locale.ROOT) + " of " + c.year.get()
-            + ", not of " + year.get());
+        c.ignore(
+            "the "
+                + c.role.name().toLowerCase(Locale.ROOT)
+                + " of "
+                + c.year.get()
+                + ", not of "
+                + year.get());
       }
     }
     if (columns.stream().noneMatch(c -> c.role == Role.TOTAL || c.role == Role.COMPONENT)) {
       throw DdciIoException.atRow(
-          grid.source, grid.sheetName(), headerIndex + 1,
-          "no total or component column of " + year.map(Year::toString).orElse("the year read")
-              + " is left: " + ignoredHeaders(), null);
+          grid.source,
+          grid.sheetName(),
+          headerIndex + 1,
+          "no total or component column of "
+              + year.map(Year::toString).orElse("the year read")
+              + " is left: "
+              + ignoredHeaders(),
+          null);
     }
   }
 
@@ -148,8 +178,15 @@ final class HeaderRow {
       Column other = seen.putIfAbsent(what, c);
       if (other != null) {
         throw DdciIoException.atCell(
-            grid.source, grid.sheetName(), headerIndex + 1, grid.column(c), c.header,
-            "a second column of the " + what + " (the first is " + grid.column(other)
+            grid.source,
+            grid.sheetName(),
+            headerIndex + 1,
+            grid.column(c),
+            c.header,
+            "a second column of the "
+                + what
+                + " (the first is "
+                + grid.column(other)
                 + "); map one of them with withHeaders, or remove it",
             null);
       }
@@ -157,27 +194,34 @@ final class HeaderRow {
   }
 
   /**
-   * Without a recognised total column, a column whose header the reader does not know is an
-   * error, not a guess: the file may hold the published totals there, and the reader would
-   * otherwise compute totals from weights (or refuse them where the weights are an assumption).
+   * Without a recognised total column, a column whose header the reader does not know is an error,
+   * not a guess: the file may hold the published totals there, and the reader would otherwise
+   * compute totals from weights (or refuse them where the weights are an assumption).
    */
   private void checkNothingIsGuessed() {
     if (columns.stream().anyMatch(c -> c.role == Role.TOTAL)) {
       return;
     }
     Optional<Column> unknown =
-        columns.stream().filter(Columns::looksLikeATotal).findFirst()
+        columns.stream()
+            .filter(Columns::looksLikeATotal)
+            .findFirst()
             .or(() -> columns.stream().filter(Columns::isUnknown).findFirst());
     if (unknown.isPresent()) {
       Column c = unknown.get();
       String header = c.header.strip().replaceAll("\\s+", " ");
       throw DdciIoException.atCell(
-          grid.source, grid.sheetName(), headerIndex + 1, grid.column(c), c.header,
+          grid.source,
+          grid.sheetName(),
+          headerIndex + 1,
+          grid.column(c),
+          c.header,
           (Columns.looksLikeATotal(c)
                   ? "looks like a total, but the reader does not recognise it"
                   : "the reader does not know this column")
               + ", and no other column is the total: map it with withHeaders(Map.of(\""
-              + header + "\", \"TOTAL\")), or \"IGNORE\" to read without it",
+              + header
+              + "\", \"TOTAL\")), or \"IGNORE\" to read without it",
           null);
     }
   }
@@ -191,14 +235,23 @@ final class HeaderRow {
       }
     }
     throw DdciIoException.atCell(
-        grid.source, grid.sheetName(), headerIndex + 1, grid.column(c), c.header,
-        "no component '" + c.component + "' in " + frameworks(), null);
+        grid.source,
+        grid.sheetName(),
+        headerIndex + 1,
+        grid.column(c),
+        c.header,
+        "no component '" + c.component + "' in " + frameworks(),
+        null);
   }
 
   /** Each value column takes the names of the nearest names column to its left. */
   private void assignNames() {
     int firstUnit =
-        columns.stream().filter(c -> c.role == Role.UNIT).mapToInt(c -> c.index).findFirst().orElse(-1);
+        columns.stream()
+            .filter(c -> c.role == Role.UNIT)
+            .mapToInt(c -> c.index)
+            .findFirst()
+            .orElse(-1);
     for (Column c : columns) {
       if (!c.role.isValue()) {
         continue;
@@ -214,8 +267,13 @@ final class HeaderRow {
       c.names = names >= 0 ? names : firstUnit;
       if (c.names < 0) {
         throw DdciIoException.atCell(
-            grid.source, grid.sheetName(), headerIndex + 1, grid.column(c), c.header,
-            "no column of unit names for it", null);
+            grid.source,
+            grid.sheetName(),
+            headerIndex + 1,
+            grid.column(c),
+            c.header,
+            "no column of unit names for it",
+            null);
       }
       if (columns.get(c.names).role == Role.BLANK) {
         columns.get(c.names).role = Role.UNIT;

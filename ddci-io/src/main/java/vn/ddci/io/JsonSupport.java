@@ -54,8 +54,10 @@ final class JsonSupport {
                   .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
           .build();
 
-  /** Exact decimals of at most 64 digits and an exponent of at most 100, so that a few bytes of
-   * JSON cannot ask for a number of a billion digits. */
+  /**
+   * Exact decimals of at most 64 digits and an exponent of at most 100, so that a few bytes of JSON
+   * cannot ask for a number of a billion digits.
+   */
   private static final class BoundedDecimalDeserializer
       extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<BigDecimal> {
     private static final long serialVersionUID = 1L;
@@ -111,7 +113,8 @@ final class JsonSupport {
     try {
       return MAPPER.writeValueAsString(dto) + "\n";
     } catch (JsonProcessingException e) {
-      throw DdciIoException.of(dto.getClass().getSimpleName(), "cannot be written as JSON: " + e, e);
+      throw DdciIoException.of(
+          dto.getClass().getSimpleName(), "cannot be written as JSON: " + e, e);
     }
   }
 

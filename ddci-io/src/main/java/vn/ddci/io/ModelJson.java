@@ -8,24 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.ddci.DdciValidationException;
+import vn.ddci.assessment.Improvement;
+import vn.ddci.assessment.MeasureAssessment;
+import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
 import vn.ddci.framework.Precision;
 import vn.ddci.framework.RankingRule;
-import vn.ddci.DdciValidationException;
+import vn.ddci.framework.TiePolicy;
 import vn.ddci.io.JsonSupport.Where;
 import vn.ddci.plan.Division;
 import vn.ddci.ranking.Standing;
-import vn.ddci.framework.TiePolicy;
 import vn.ddci.result.Score;
 import vn.ddci.result.Unit;
-import vn.ddci.assessment.Improvement;
-import vn.ddci.assessment.MeasureAssessment;
-import vn.ddci.assessment.UnitAssessment;
 
-/** Converts the model's shared values (units, frameworks, divisions, assessments) to and from JSON. */
+/**
+ * Converts the model's shared values (units, frameworks, divisions, assessments) to and from JSON.
+ */
 final class ModelJson {
   private ModelJson() {}
 
@@ -40,26 +42,29 @@ final class ModelJson {
   static Unit unit(Dto.Unit dto, Where at) {
     at.required(dto);
     Dto.Block b = at.field("block").required(dto.block());
-    Framework f = framework(at.field("block").field("framework").required(b.framework()),
-        at.field("block").field("framework"));
+    Framework f =
+        framework(
+            at.field("block").field("framework").required(b.framework()),
+            at.field("block").field("framework"));
     RankingRule rule =
-        rule(at.field("block").field("rankingRule").required(b.rankingRule()),
+        rule(
+            at.field("block").field("rankingRule").required(b.rankingRule()),
             at.field("block").field("rankingRule"));
-    Block block =
-        at.field("block")
-            .convert(b.code(), () -> Block.of(b.code(), b.name(), f, rule));
+    Block block = at.field("block").convert(b.code(), () -> Block.of(b.code(), b.name(), f, rule));
     String name = at.field("name").required(dto.name());
     return at.field("name")
         .convert(
             name,
-            () -> dto.shortName() == null ? Unit.of(name, block) : Unit.of(name, dto.shortName(), block));
+            () ->
+                dto.shortName() == null
+                    ? Unit.of(name, block)
+                    : Unit.of(name, dto.shortName(), block));
   }
 
   static Dto.RankingRule rule(RankingRule rule) {
     OptionalInt decimals = rule.precision().decimalPlaces();
     return new Dto.RankingRule(
-        rule.policy().name(),
-        decimals.isPresent() ? String.valueOf(decimals.getAsInt()) : "FULL");
+        rule.policy().name(), decimals.isPresent() ? String.valueOf(decimals.getAsInt()) : "FULL");
   }
 
   static RankingRule rule(Dto.RankingRule dto, Where at) {
@@ -77,7 +82,9 @@ final class ModelJson {
                   }
                   if (!precision.matches("\\d{1,2}")) {
                     throw new DdciValidationException(
-                        "a precision is \"FULL\" or a number of decimals, got \"" + precision + "\"");
+                        "a precision is \"FULL\" or a number of decimals, got \""
+                            + precision
+                            + "\"");
                   }
                   return Precision.decimals(Integer.parseInt(precision));
                 });
@@ -146,8 +153,13 @@ final class ModelJson {
         at.field("name")
             .convert(
                 name,
-                () -> Boolean.TRUE.equals(dto.specialised()) ? Division.specialised(name) : Division.of(name));
-    return dto.shortName() == null ? d : at.field("shortName").convert(dto.shortName(), () -> d.withShortName(dto.shortName()));
+                () ->
+                    Boolean.TRUE.equals(dto.specialised())
+                        ? Division.specialised(name)
+                        : Division.of(name));
+    return dto.shortName() == null
+        ? d
+        : at.field("shortName").convert(dto.shortName(), () -> d.withShortName(dto.shortName()));
   }
 
   static Dto.Assessment assessment(UnitAssessment a) {

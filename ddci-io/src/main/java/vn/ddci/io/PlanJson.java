@@ -23,10 +23,10 @@ import vn.ddci.result.Unit;
  * {@code schemaVersion} (1) and the shape documented in {@code ddci-io/docs/json-schema.md}.
  *
  * <p>Reading is strict: an unknown field is rejected with its path, and so are a missing field, a
- * wrong {@code schemaVersion}, nesting deeper than 32 levels, strings over a million characters
- * and files over 16 MiB. Every failure is a {@link DdciIoException} naming the file, the path
- * ({@code $.tasks[2].number}) and the value; a read is all or nothing. Writing goes to a temporary
- * file that replaces the target at once, so a target is never left half-written.
+ * wrong {@code schemaVersion}, nesting deeper than 32 levels, strings over a million characters and
+ * files over 16 MiB. Every failure is a {@link DdciIoException} naming the file, the path ({@code
+ * $.tasks[2].number}) and the value; a read is all or nothing. Writing goes to a temporary file
+ * that replaces the target at once, so a target is never left half-written.
  *
  * <pre>{@code
  * PlanJson.write(plan, Path.of("target/plan.json"));
@@ -176,8 +176,7 @@ public final class PlanJson {
     return at.convert(null, plan::build);
   }
 
-  private static Task task(
-      Dto.Task dto, Framework f, Map<String, Division> divisions, Where at) {
+  private static Task task(Dto.Task dto, Framework f, Map<String, Division> divisions, Where at) {
     at.required(dto);
     Task.Builder task =
         Task.builder()
@@ -246,7 +245,11 @@ public final class PlanJson {
     Division d = divisions.get(name);
     if (d == null) {
       throw DdciIoException.atPath(
-          at.source(), at.path(), name, "no such division in $.divisions " + divisions.keySet(), null);
+          at.source(),
+          at.path(),
+          name,
+          "no such division in $.divisions " + divisions.keySet(),
+          null);
     }
     return d;
   }

@@ -6,11 +6,11 @@ import java.util.ServiceLoader;
  * Keeps Apache POI quiet in an application that has not set up logging.
  *
  * <p>POI logs through the Log4j API. When no Log4j provider is on the class path (log4j-core,
- * log4j-to-slf4j …) and none is named, the Log4j API prints "ERROR StatusLogger Log4j API could
- * not find a logging provider" to standard error the first time POI logs, and then falls back to
- * its simple logger. Before the library first touches POI, this names that same simple logger
- * ({@code log4j.provider}), so the fallback is taken without the message. An application that has
- * a provider, or names one, is left alone.
+ * log4j-to-slf4j …) and none is named, the Log4j API prints "ERROR StatusLogger Log4j API could not
+ * find a logging provider" to standard error the first time POI logs, and then falls back to its
+ * simple logger. Before the library first touches POI, this names that same simple logger ({@code
+ * log4j.provider}), so the fallback is taken without the message. An application that has a
+ * provider, or names one, is left alone.
  */
 final class PoiLogging {
   static final String PROPERTY = "log4j.provider";

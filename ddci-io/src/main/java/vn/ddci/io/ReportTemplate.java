@@ -44,11 +44,11 @@ import vn.ddci.result.Decimals;
  * The Excel template of a quarterly report (mẫu báo cáo quý), generated from a plan for one
  * division and quarter, and the filled template read back into a {@link QuarterlyReport}.
  *
- * <p>Sheet "Báo cáo" has a row per task where the division has a role (its own or through the
- * group of all specialised divisions): status as a drop-down list of the Vietnamese statuses,
- * progress validated as a whole number 0–100, the narrative and, for a cancelled task, the reason.
- * Sheet "Chỉ tiêu" has a row per quantitative target of those tasks, its actual value validated as
- * a number. The submission date goes in cell B4. A hidden sheet records the plan, division and
+ * <p>Sheet "Báo cáo" has a row per task where the division has a role (its own or through the group
+ * of all specialised divisions): status as a drop-down list of the Vietnamese statuses, progress
+ * validated as a whole number 0–100, the narrative and, for a cancelled task, the reason. Sheet
+ * "Chỉ tiêu" has a row per quantitative target of those tasks, its actual value validated as a
+ * number. The submission date goes in cell B4. A hidden sheet records the plan, division and
  * quarter, so that a template filled for another plan or division is refused.
  *
  * <pre>{@code
@@ -63,7 +63,12 @@ public final class ReportTemplate {
   private static final String META_SHEET = "_ddci";
   private static final int FIRST_ROW = 6;
   private static final String[] REPORT_HEADERS = {
-    "Nhiệm vụ", "Nội dung", "Vai trò", "Tình trạng", "Tiến độ (%)", "Kết quả thực hiện",
+    "Nhiệm vụ",
+    "Nội dung",
+    "Vai trò",
+    "Tình trạng",
+    "Tiến độ (%)",
+    "Kết quả thực hiện",
     "Lý do (nếu dừng thực hiện)"
   };
   private static final String[] TARGET_HEADERS = {
@@ -93,8 +98,7 @@ public final class ReportTemplate {
     if (!plan.quarters().contains(quarter)) {
       throw new IllegalArgumentException(plan + ": the quarter " + quarter + " is outside it");
     }
-    List<Task> tasks =
-        plan.tasks().stream().filter(t -> t.roleOf(division).isPresent()).toList();
+    List<Task> tasks = plan.tasks().stream().filter(t -> t.roleOf(division).isPresent()).toList();
     PoiLogging.quietWhenUnconfigured();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       CellStyle bold = workbook.createCellStyle();
@@ -105,8 +109,17 @@ public final class ReportTemplate {
       date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
 
       Sheet sheet = workbook.createSheet(REPORT_SHEET);
-      text(sheet, 0, 0, "BÁO CÁO KẾT QUẢ THỰC HIỆN " + plan.title().toUpperCase(Locale.ROOT)
-          + " – QUÝ " + quarter.getQuarterValue() + "/" + quarter.getYear()).setCellStyle(bold);
+      text(
+              sheet,
+              0,
+              0,
+              "BÁO CÁO KẾT QUẢ THỰC HIỆN "
+                  + plan.title().toUpperCase(Locale.ROOT)
+                  + " – QUÝ "
+                  + quarter.getQuarterValue()
+                  + "/"
+                  + quarter.getYear())
+          .setCellStyle(bold);
       text(sheet, 1, 0, "Đơn vị báo cáo:");
       text(sheet, 1, 1, division.name());
       text(sheet, 2, 0, "Gửi:");
@@ -128,7 +141,8 @@ public final class ReportTemplate {
       }
       if (!tasks.isEmpty()) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        String[] statuses = Arrays.stream(Status.values()).map(Status::vietnamese).toArray(String[]::new);
+        String[] statuses =
+            Arrays.stream(Status.values()).map(Status::vietnamese).toArray(String[]::new);
         validate(sheet, helper, helper.createExplicitListConstraint(statuses), 3, tasks.size());
         validate(
             sheet,
@@ -198,7 +212,10 @@ public final class ReportTemplate {
   }
 
   private static void validate(
-      Sheet sheet, DataValidationHelper helper, DataValidationConstraint constraint, int column,
+      Sheet sheet,
+      DataValidationHelper helper,
+      DataValidationConstraint constraint,
+      int column,
       int rows) {
     DataValidation validation =
         helper.createValidation(
@@ -247,7 +264,9 @@ public final class ReportTemplate {
       String found = meta.get("unit") + " " + meta.get("year");
       if (!"1".equals(meta.get("schemaVersion")) || !expected.equals(found)) {
         throw DdciIoException.of(
-            source, "is a template of '" + found + "', not of the plan of '" + expected + "'", null);
+            source,
+            "is a template of '" + found + "', not of the plan of '" + expected + "'",
+            null);
       }
       Division division =
           plan.divisions().stream()
@@ -266,10 +285,7 @@ public final class ReportTemplate {
       }
       Sheet sheet = sheet(REPORT_SHEET);
       QuarterlyReport.Builder report =
-          QuarterlyReport.builder()
-              .division(division)
-              .quarter(quarter)
-              .submitted(submitted(sheet));
+          QuarterlyReport.builder().division(division).quarter(quarter).submitted(submitted(sheet));
       Map<String, Map<String, BigDecimal>> actuals = actuals();
       Set<String> reported = new HashSet<>();
       for (int r = FIRST_ROW; r <= sheet.getLastRowNum(); r++) {
@@ -309,7 +325,10 @@ public final class ReportTemplate {
         if (!reported.contains(task)) {
           throw DdciIoException.of(
               source + ", sheet \"" + TARGET_SHEET + "\"",
-              "actual values for task " + task + ", whose row in \"" + REPORT_SHEET
+              "actual values for task "
+                  + task
+                  + ", whose row in \""
+                  + REPORT_SHEET
                   + "\" has no status",
               null);
         }
@@ -336,7 +355,8 @@ public final class ReportTemplate {
     private Sheet sheet(String name) {
       Sheet sheet = workbook.getSheet(name);
       if (sheet == null) {
-        throw DdciIoException.of(source, "has no sheet \"" + name + "\": not a report template", null);
+        throw DdciIoException.of(
+            source, "has no sheet \"" + name + "\": not a report template", null);
       }
       return sheet;
     }
@@ -365,7 +385,12 @@ public final class ReportTemplate {
           return s;
         }
       }
-      throw cell(row, 3, text, "not a status; one of " + Arrays.stream(Status.values()).map(Status::vietnamese).toList());
+      throw cell(
+          row,
+          3,
+          text,
+          "not a status; one of "
+              + Arrays.stream(Status.values()).map(Status::vietnamese).toList());
     }
 
     private int percent(Row row) {
@@ -395,14 +420,27 @@ public final class ReportTemplate {
                   : Decimals.parse(value);
         } catch (DdciValidationException | NumberFormatException e) {
           throw DdciIoException.atCell(
-              source, TARGET_SHEET, r + 1, "F \"" + TARGET_HEADERS[5] + "\"", value, e.getMessage(), e);
+              source,
+              TARGET_SHEET,
+              r + 1,
+              "F \"" + TARGET_HEADERS[5] + "\"",
+              value,
+              e.getMessage(),
+              e);
         }
         BigDecimal earlier =
-            actuals.computeIfAbsent(text(row, 0), k -> new LinkedHashMap<>()).put(text(row, 1), actual);
+            actuals
+                .computeIfAbsent(text(row, 0), k -> new LinkedHashMap<>())
+                .put(text(row, 1), actual);
         if (earlier != null) {
           throw DdciIoException.atCell(
-              source, TARGET_SHEET, r + 1, "B \"" + TARGET_HEADERS[1] + "\"", text(row, 1),
-              "a second actual value of this indicator for task " + text(row, 0), null);
+              source,
+              TARGET_SHEET,
+              r + 1,
+              "B \"" + TARGET_HEADERS[1] + "\"",
+              text(row, 1),
+              "a second actual value of this indicator for task " + text(row, 0),
+              null);
         }
       }
       return actuals;

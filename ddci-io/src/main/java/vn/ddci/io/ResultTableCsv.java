@@ -25,12 +25,12 @@ import vn.ddci.result.ResultTable;
  * rank, tier, year, block and block-size columns that a file has.
  *
  * <p>Reading: headers are recognised in Vietnamese or English, tolerant of diacritics, case,
- * spacing and line breaks: the unit ("Đơn vị", "Tên cơ quan, đơn vị", "Sở, ngành", "Huyện",
- * "Tỉnh", "province"), the components (by code or name), the total ("Tổng điểm", "Tổng điểm DDCI
- * 2023", "Tổng điểm (100 điểm)", "PCI 2016"), the rank ("Xếp hạng"; "22/24" gives the rank and the
- * block size), the tier ("Xếp loại"), the year ("Năm"), the block ("Khối"), the block size ("Số đơn
- * vị"), the block's published median and average ("Điểm trung vị", "Điểm trung bình"). Title rows
- * above the header row are skipped. Anything else is ignored and reported ({@link
+ * spacing and line breaks: the unit ("Đơn vị", "Tên cơ quan, đơn vị", "Sở, ngành", "Huyện", "Tỉnh",
+ * "province"), the components (by code or name), the total ("Tổng điểm", "Tổng điểm DDCI 2023",
+ * "Tổng điểm (100 điểm)", "PCI 2016"), the rank ("Xếp hạng"; "22/24" gives the rank and the block
+ * size), the tier ("Xếp loại"), the year ("Năm"), the block ("Khối"), the block size ("Số đơn vị"),
+ * the block's published median and average ("Điểm trung vị", "Điểm trung bình"). Title rows above
+ * the header row are skipped. Anything else is ignored and reported ({@link
  * ResultTables#ignoredColumns()}); an unknown total header never leads to a total computed from
  * weights the publisher did not state. Empty cells and "not published" markers are missing scores
  * ({@link ResultTables#missingCells()}), unless the options are {@link TableOptions#strict()
@@ -38,11 +38,11 @@ import vn.ddci.result.ResultTable;
  * order mark. See {@link TableOptions} for the year, block and block size.
  *
  * <p>A read is all or nothing: any problem throws a {@link DdciIoException} naming the file, row,
- * column and value, and no table is returned. Only regular files are read; files larger than
- * {@link #MAX_BYTES} and cells longer than {@link #MAX_CELL_CHARS} are refused.
+ * column and value, and no table is returned. Only regular files are read; files larger than {@link
+ * #MAX_BYTES} and cells longer than {@link #MAX_CELL_CHARS} are refused.
  *
- * <p>Writing: a table (or several, with block and year columns) is written so that reading it
- * back with {@code TableOptions.of(block)} gives an equal table; missing scores are empty cells.
+ * <p>Writing: a table (or several, with block and year columns) is written so that reading it back
+ * with {@code TableOptions.of(block)} gives an equal table; missing scores are empty cells.
  *
  * <pre>{@code
  * ResultTables read = ResultTableCsv.read(Path.of("pci_2013_2016_subindices.csv"),
@@ -117,9 +117,17 @@ public final class ResultTableCsv {
             String text = record.get(c);
             if (text.length() > MAX_CELL_CHARS) {
               throw DdciIoException.atCell(
-                  source, null, rows.size() + 1, "#" + (c + 1), text.substring(0, 20),
-                  "the cell has " + text.length() + " characters, more than the "
-                      + MAX_CELL_CHARS + " read", null);
+                  source,
+                  null,
+                  rows.size() + 1,
+                  "#" + (c + 1),
+                  text.substring(0, 20),
+                  "the cell has "
+                      + text.length()
+                      + " characters, more than the "
+                      + MAX_CELL_CHARS
+                      + " read",
+                  null);
             }
             cells.add(text.isBlank() ? Cell.EMPTY : new Cell(text.strip(), null, null));
           }

@@ -25,14 +25,14 @@ import vn.ddci.result.ResultTable;
  * reported, empty cells and "not published" markers read as missing. Each value column takes its
  * units' names from the nearest column to its left that holds names (headed as one, or not headed
  * at all), so that PCI's summary sheets, where every sub-index is sorted on its own beside its own
- * column of province names, are read like a plain table. The table ends at its first blank row:
- * the rows below it (PCI's sheets keep a lookup block there) are not read and are reported ({@link
+ * column of province names, are read like a plain table. The table ends at its first blank row: the
+ * rows below it (PCI's sheets keep a lookup block there) are not read and are reported ({@link
  * ResultTables#unreadRows()}). Numbers stored as numbers keep every digit the cell holds
- * (70.00139617919922), and a whole number is read as one (70, not 70.0); numbers stored as text
- * are parsed with a decimal comma or point. Formula cells are read by their cached values; a
- * formula without one, or an error value such as #DIV/0!, is an error wherever it is read, never a
- * 0 or a name. A cell merged down over several rows (a "Khối" cell over its block's rows) gives
- * its value to each of them.
+ * (70.00139617919922), and a whole number is read as one (70, not 70.0); numbers stored as text are
+ * parsed with a decimal comma or point. Formula cells are read by their cached values; a formula
+ * without one, or an error value such as #DIV/0!, is an error wherever it is read, never a 0 or a
+ * name. A cell merged down over several rows (a "Khối" cell over its block's rows) gives its value
+ * to each of them.
  *
  * <p>A read is all or nothing: a problem throws a {@link DdciIoException} naming the file, sheet,
  * row, column and value. Only regular files are read; damaged, encrypted or oversized files (over
@@ -90,9 +90,7 @@ public final class ResultTableExcel {
     String source = file.toString();
     Grid grid =
         Workbooks.read(
-            file,
-            "Excel workbook",
-            workbook -> grid(source, sheet(workbook, source, sheetName)));
+            file, "Excel workbook", workbook -> grid(source, sheet(workbook, source, sheetName)));
     return TableReader.read(grid, options);
   }
 
@@ -107,7 +105,8 @@ public final class ResultTableExcel {
     if (sheet == null) {
       List<String> names = new ArrayList<>();
       workbook.forEach(s -> names.add(s.getSheetName()));
-      throw DdciIoException.of(source, "has no sheet \"" + name.get() + "\"; it has " + names, null);
+      throw DdciIoException.of(
+          source, "has no sheet \"" + name.get() + "\"; it has " + names, null);
     }
     return sheet;
   }
@@ -170,10 +169,17 @@ public final class ResultTableExcel {
     String text = formatter.formatCellValue(cell);
     if (text.length() > ResultTableCsv.MAX_CELL_CHARS) {
       throw DdciIoException.atCell(
-          source, sheet.getSheetName(), cell.getRowIndex() + 1,
-          Grid.columnLetter(cell.getColumnIndex()), text.substring(0, 20),
-          "the cell has " + text.length() + " characters, more than the "
-              + ResultTableCsv.MAX_CELL_CHARS + " read", null);
+          source,
+          sheet.getSheetName(),
+          cell.getRowIndex() + 1,
+          Grid.columnLetter(cell.getColumnIndex()),
+          text.substring(0, 20),
+          "the cell has "
+              + text.length()
+              + " characters, more than the "
+              + ResultTableCsv.MAX_CELL_CHARS
+              + " read",
+          null);
     }
     if (value == CellType.ERROR) {
       return new Grid.Cell(text.strip(), null, "an error value (" + text.strip() + ")");

@@ -51,7 +51,8 @@ final class ResultTableLayout {
     addIf(medians, headers, "Điểm trung vị");
     addIf(means, headers, "Điểm trung bình");
 
-    String name = tables.size() == 1 ? tables.get(0).block().code() + " " + tables.get(0).year() : "Kết quả";
+    String name =
+        tables.size() == 1 ? tables.get(0).block().code() + " " + tables.get(0).year() : "Kết quả";
     Table table = new Table(name, headers.toArray(String[]::new));
     for (ResultTable t : tables) {
       for (Scorecard card : t.scorecards()) {
@@ -62,10 +63,7 @@ final class ResultTableLayout {
         row.add(t.year().getValue());
         row.add(card.unit().name());
         for (String code : components.keySet()) {
-          row.add(
-              t.block().framework().findComponent(code)
-                  .flatMap(card::score)
-                  .orElse(null));
+          row.add(t.block().framework().findComponent(code).flatMap(card::score).orElse(null));
         }
         if (totals) {
           row.add(card.givenTotal().map(Score::value).orElse(null));
@@ -91,7 +89,8 @@ final class ResultTableLayout {
     return table;
   }
 
-  private static boolean any(List<ResultTable> tables, java.util.function.Predicate<Scorecard> test) {
+  private static boolean any(
+      List<ResultTable> tables, java.util.function.Predicate<Scorecard> test) {
     return tables.stream().flatMap(t -> t.scorecards().stream()).anyMatch(test);
   }
 

@@ -19,8 +19,8 @@ import vn.ddci.result.ResultTable;
  * reported here rather than on the console.
  *
  * <ul>
- *   <li>{@link #ignoredColumns()}: the columns no table took, with the reason ("STT": row
- *       numbers; "Tổng điểm 2022" when reading 2023; a header the reader does not know);
+ *   <li>{@link #ignoredColumns()}: the columns no table took, with the reason ("STT": row numbers;
+ *       "Tổng điểm 2022" when reading 2023; a header the reader does not know);
  *   <li>{@link #missingCells()}: the cells read as "not published" (empty, "N/A", "-", "x" …);
  *   <li>{@link #withheldUnits()}: the units listed with nothing published, left out;
  *   <li>{@link #notes()}: what the reader assumed (the block's size, when the file does not give
@@ -60,8 +60,8 @@ public final class ResultTables {
   public record MissingCell(int row, String column, String unit, String figure, String text) {}
 
   /**
-   * A unit listed in the file with no total and no score: it cannot be a scorecard, so it is
-   * left out of its table, which counts it in the block's size unless the size is given.
+   * A unit listed in the file with no total and no score: it cannot be a scorecard, so it is left
+   * out of its table, which counts it in the block's size unless the size is given.
    *
    * @param row the row as a spreadsheet numbers it
    * @param unit the unit's name
@@ -91,7 +91,11 @@ public final class ResultTables {
   private final ImmutableList<Discrepancy> discrepancies;
 
   ResultTables(
-      String source, Optional<String> sheet, int headerRow, List<ResultTable> tables, Report report) {
+      String source,
+      Optional<String> sheet,
+      int headerRow,
+      List<ResultTable> tables,
+      Report report) {
     this.source = source;
     this.sheet = sheet;
     this.headerRow = headerRow;
@@ -152,7 +156,12 @@ public final class ResultTables {
   public ResultTable table() {
     if (tables.size() != 1) {
       throw new DdciValidationException(
-          source + " holds " + tables.size() + " tables: " + tables + "; choose one by block and year");
+          source
+              + " holds "
+              + tables.size()
+              + " tables: "
+              + tables
+              + "; choose one by block and year");
     }
     return tables.get(0);
   }
@@ -172,8 +181,13 @@ public final class ResultTables {
         .orElseThrow(
             () ->
                 new DdciValidationException(
-                    source + " holds no table of block " + block.code() + " for " + year
-                        + "; it holds " + tables));
+                    source
+                        + " holds no table of block "
+                        + block.code()
+                        + " for "
+                        + year
+                        + "; it holds "
+                        + tables));
   }
 
   /**

@@ -29,8 +29,8 @@ import vn.ddci.result.ResultTable;
  *       "block_size"), or a rank written "22/24"; otherwise the file is taken to list every unit of
  *       the block (n = the units read), and a published rank beyond that is an error that says to
  *       give n.
- *   <li><b>Header row</b>: {@link #withHeaderRow(int)}, or the first of the first 20 rows that has a
- *       unit column and a total or component column (title rows above it are skipped).
+ *   <li><b>Header row</b>: {@link #withHeaderRow(int)}, or the first of the first 20 rows that has
+ *       a unit column and a total or component column (title rows above it are skipped).
  *   <li><b>Markers</b>: an empty cell, "N/A", "NA", "#N/A", "-", "–", "—", "x", "..", "..." or "…"
  *       where a score, total, rank or tier is expected means "not published" and is read as
  *       missing; {@link #strict()} refuses them instead. A unit with nothing published is left out
@@ -54,7 +54,16 @@ public final class TableOptions {
   /** The roles a header may be mapped to besides a component: see {@link #withHeaders(Map)}. */
   static final List<String> ROLES =
       List.of(
-          "UNIT", "YEAR", "TOTAL", "RANK", "TIER", "BLOCK", "BLOCK_SIZE", "MEDIAN", "MEAN", "IGNORE");
+          "UNIT",
+          "YEAR",
+          "TOTAL",
+          "RANK",
+          "TIER",
+          "BLOCK",
+          "BLOCK_SIZE",
+          "MEDIAN",
+          "MEAN",
+          "IGNORE");
 
   /** How many rows are searched for the header row. */
   static final int HEADER_SEARCH_ROWS = 20;
@@ -127,7 +136,11 @@ public final class TableOptions {
    */
   public TableOptions withYear(Year year) {
     return new TableOptions(
-        blocks, Optional.of(Objects.requireNonNull(year, "year")), blockSizes, headerRow, headers,
+        blocks,
+        Optional.of(Objects.requireNonNull(year, "year")),
+        blockSizes,
+        headerRow,
+        headers,
         strict);
   }
 
@@ -153,7 +166,9 @@ public final class TableOptions {
   public TableOptions withBlockSize(int blockSize) {
     if (blocks.size() != 1) {
       throw new DdciValidationException(
-          "the options have " + blocks.size() + " blocks: give each block's size with"
+          "the options have "
+              + blocks.size()
+              + " blocks: give each block's size with"
               + " withBlockSize(block, n)");
     }
     return withBlockSize(blocks.get(0), blockSize);
@@ -174,7 +189,11 @@ public final class TableOptions {
     }
     if (blockSize < 1 || blockSize > ResultTable.MAX_BLOCK_SIZE) {
       throw new DdciValidationException(
-          "block " + block.code() + ": block size " + blockSize + " is outside 1–"
+          "block "
+              + block.code()
+              + ": block size "
+              + blockSize
+              + " is outside 1–"
               + ResultTable.MAX_BLOCK_SIZE);
     }
     Map<Block, Integer> sizes = new LinkedHashMap<>(blockSizes);
@@ -213,13 +232,15 @@ public final class TableOptions {
     Map<String, String> all = new LinkedHashMap<>(this.headers);
     headers.forEach(
         (header, target) ->
-            all.put(Objects.requireNonNull(header, "header"), Objects.requireNonNull(target, "target")));
+            all.put(
+                Objects.requireNonNull(header, "header"),
+                Objects.requireNonNull(target, "target")));
     return new TableOptions(blocks, year, blockSizes, headerRow, ImmutableMap.copyOf(all), strict);
   }
 
   /**
-   * Returns a copy that refuses "not published" markers and empty cells where a score, total,
-   * rank or tier is expected, instead of reading them as missing.
+   * Returns a copy that refuses "not published" markers and empty cells where a score, total, rank
+   * or tier is expected, instead of reading them as missing.
    *
    * @return the strict copy
    */

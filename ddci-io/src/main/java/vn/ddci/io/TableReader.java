@@ -32,8 +32,9 @@ import vn.ddci.result.Unit;
 
 /**
  * Reads result tables from a {@link Grid} below its {@link HeaderRow}: the one row-to-scorecard
- * assembly of the CSV and Excel readers. Everything wrong is a {@link DdciIoException} naming file, sheet, row and column; the
- * model's own refusals ({@link DdciValidationException}) are caught and located, nothing else.
+ * assembly of the CSV and Excel readers. Everything wrong is a {@link DdciIoException} naming file,
+ * sheet, row and column; the model's own refusals ({@link DdciValidationException}) are caught and
+ * located, nothing else.
  */
 final class TableReader {
   /** Markers of "not published", compared without case. */
@@ -138,7 +139,8 @@ final class TableReader {
     }
     if (cards.isEmpty()) {
       throw DdciIoException.of(
-          grid.source, grid.where() + "no row of results below the header row " + (headerIndex + 1),
+          grid.source,
+          grid.where() + "no row of results below the header row " + (headerIndex + 1),
           null);
     }
     return r;
@@ -156,8 +158,13 @@ final class TableReader {
     for (int c = columns.size(); c < cells.size(); c++) {
       if (!cells.get(c).isBlank()) {
         throw DdciIoException.atCell(
-            grid.source, grid.sheetName(), r + 1, grid.column(c, ""), cells.get(c).text(),
-            "a value beyond the last column of the header row " + (headerIndex + 1), null);
+            grid.source,
+            grid.sheetName(),
+            r + 1,
+            grid.column(c, ""),
+            cells.get(c).text(),
+            "a value beyond the last column of the header row " + (headerIndex + 1),
+            null);
       }
     }
     if (readBlockFigureRow(r)) {
@@ -177,8 +184,8 @@ final class TableReader {
   }
 
   /**
-   * A row named "Điểm trung vị" or "Trung bình" below the units gives the block's median or
-   * average in its total column; a row named "Tổng cộng" is no unit.
+   * A row named "Điểm trung vị" or "Trung bình" below the units gives the block's median or average
+   * in its total column; a row named "Tổng cộng" is no unit.
    */
   private boolean readBlockFigureRow(int r) {
     Column names = columns.get(mainNames);
@@ -205,18 +212,34 @@ final class TableReader {
     }
     Group group = ownGroup ? group(r) : lastGroup;
     Column total =
-        columns.stream().filter(c -> c.role == Role.TOTAL && c.names == names.index).findFirst()
+        columns.stream()
+            .filter(c -> c.role == Role.TOTAL && c.names == names.index)
+            .findFirst()
             .orElseThrow(
                 () ->
-                    cellError(r, names, name,
-                        "a row of the block's " + (figure.equals("MEDIAN") ? "median" : "average")
-                            + ", but the table has no total column to read it from", null));
+                    cellError(
+                        r,
+                        names,
+                        name,
+                        "a row of the block's "
+                            + (figure.equals("MEDIAN") ? "median" : "average")
+                            + ", but the table has no total column to read it from",
+                        null));
     for (Column c : columns) {
-      if (c.role.isValue() && c != total && c.names == names.index
+      if (c.role.isValue()
+          && c != total
+          && c.names == names.index
           && !isMissing(grid.cell(r, c.index))) {
-        throw cellError(r, c, grid.cell(r, c.index).text(),
-            "a value on the row of the block's " + (figure.equals("MEDIAN") ? "median" : "average")
-                + " (\"" + name + "\"), which gives only the total", null);
+        throw cellError(
+            r,
+            c,
+            grid.cell(r, c.index).text(),
+            "a value on the row of the block's "
+                + (figure.equals("MEDIAN") ? "median" : "average")
+                + " (\""
+                + name
+                + "\"), which gives only the total",
+            null);
       }
     }
     readBlockFigure(r, total, group, figure.equals("MEDIAN"));
@@ -234,9 +257,14 @@ final class TableReader {
     if (column.isEmpty()) {
       if (options.blocks().size() > 1) {
         throw DdciIoException.atRow(
-            grid.source, grid.sheetName(), headerIndex + 1,
-            "the options have " + options.blocks().size() + " blocks, and no block column tells"
-                + " which a row is of", null);
+            grid.source,
+            grid.sheetName(),
+            headerIndex + 1,
+            "the options have "
+                + options.blocks().size()
+                + " blocks, and no block column tells"
+                + " which a row is of",
+            null);
       }
       return options.blocks().get(0);
     }
@@ -256,27 +284,34 @@ final class TableReader {
         return b;
       }
     }
-    throw cellError(r, c, text, "not one of the blocks " + options.blocks() + " (by code or name)",
-        null);
+    throw cellError(
+        r, c, text, "not one of the blocks " + options.blocks() + " (by code or name)", null);
   }
 
   private Year yearOf(int r) {
     Optional<Column> column = first(Role.YEAR);
     if (column.isEmpty()) {
-      return options.year().or(() -> headerYear).orElseThrow(
-          () ->
-              DdciIoException.atRow(
-                  grid.source, grid.sheetName(), headerIndex + 1,
-                  "no year: give it with withYear, or in a year column, or in the total's header"
-                      + " (\"Tổng điểm DDCI 2023\")", null));
+      return options
+          .year()
+          .or(() -> headerYear)
+          .orElseThrow(
+              () ->
+                  DdciIoException.atRow(
+                      grid.source,
+                      grid.sheetName(),
+                      headerIndex + 1,
+                      "no year: give it with withYear, or in a year column, or in the total's"
+                          + " header (\"Tổng điểm DDCI 2023\")",
+                      null));
     }
     Column c = column.get();
     String text = grid.cell(r, c.index).text();
-    BigDecimal number = number(r, c).orElseThrow(() -> cellError(r, c, text, "empty: no year", null));
+    BigDecimal number =
+        number(r, c).orElseThrow(() -> cellError(r, c, text, "empty: no year", null));
     int value = integer(r, c, number);
     if (value < FIRST_YEAR || value > LAST_YEAR) {
-      throw cellError(r, c, text, "not a year of results (" + FIRST_YEAR + "–" + LAST_YEAR + ")",
-          null);
+      throw cellError(
+          r, c, text, "not a year of results (" + FIRST_YEAR + "–" + LAST_YEAR + ")", null);
     }
     Year year = Year.of(value);
     if (options.year().isPresent() && !options.year().get().equals(year)) {
@@ -291,8 +326,8 @@ final class TableReader {
     Cell cell = grid.cell(r, c.index);
     if (name.isEmpty()) {
       if (!cell.isBlank()) {
-        throw cellError(r, names, "", "empty: no unit name for the value in column " + grid.column(c),
-            null);
+        throw cellError(
+            r, names, "", "empty: no unit name for the value in column " + grid.column(c), null);
       }
       return;
     }
@@ -303,21 +338,35 @@ final class TableReader {
         if (isMissing(cell)) {
           return; // a component of another block's framework: nothing to read on this row
         }
-        throw cellError(r, c, cell.text(),
-            "block " + group.block.code() + " has no component '" + c.component + "'", null);
+        throw cellError(
+            r,
+            c,
+            cell.text(),
+            "block " + group.block.code() + " has no component '" + c.component + "'",
+            null);
       }
     }
     Card card = card(r, names, name, group);
     Integer earlier = card.rowOfColumn.putIfAbsent(c.index, r + 1);
     if (earlier != null) {
-      throw cellError(r, names, name,
-          "the unit appears twice in " + group.year
+      throw cellError(
+          r,
+          names,
+          name,
+          "the unit appears twice in "
+              + group.year
               + (c.names == mainNames ? "" : " beside column " + grid.column(c))
-              + " (also on row " + earlier + ")", null);
+              + " (also on row "
+              + earlier
+              + ")",
+          null);
     }
     if (isMissing(cell)) {
       if (options.isStrict()) {
-        throw cellError(r, c, cell.text(),
+        throw cellError(
+            r,
+            c,
+            cell.text(),
             cell.text().isEmpty()
                 ? "empty (strict reading)"
                 : "marks a figure as not published (strict reading)",
@@ -380,19 +429,39 @@ final class TableReader {
     int n = size.get();
     String text = grid.cell(r, c.index).text();
     if (n < 1 || n > ResultTable.MAX_BLOCK_SIZE) {
-      throw cellError(r, c, text,
-          "block size " + n + " is outside 1–" + ResultTable.MAX_BLOCK_SIZE, null);
+      throw cellError(
+          r, c, text, "block size " + n + " is outside 1–" + ResultTable.MAX_BLOCK_SIZE, null);
     }
     OptionalInt given = options.blockSize(group.block);
     if (given.isPresent() && given.getAsInt() != n) {
-      throw cellError(r, c, text,
-          "block " + group.block.code() + " is read with the size " + given.getAsInt() + ", not "
-              + n, null);
+      throw cellError(
+          r,
+          c,
+          text,
+          "block "
+              + group.block.code()
+              + " is read with the size "
+              + given.getAsInt()
+              + ", not "
+              + n,
+          null);
     }
     if (group.blockSize != null && group.blockSize != n) {
-      throw cellError(r, c, text,
-          "block " + group.block.code() + " in " + group.year + " has the size " + group.blockSize
-              + " at " + group.blockSizeWhere + ", not " + n, null);
+      throw cellError(
+          r,
+          c,
+          text,
+          "block "
+              + group.block.code()
+              + " in "
+              + group.year
+              + " has the size "
+              + group.blockSize
+              + " at "
+              + group.blockSizeWhere
+              + ", not "
+              + n,
+          null);
     }
     group.blockSize = n;
     group.blockSizeWhere = "row " + (r + 1) + ", column \"" + grid.column(c) + "\"";
@@ -412,7 +481,10 @@ final class TableReader {
     }
     Score before = median ? group.median : group.mean;
     if (before != null && !before.equals(value)) {
-      throw cellError(r, c, cell.text(),
+      throw cellError(
+          r,
+          c,
+          cell.text(),
           "the block's " + what + " was " + Decimals.show(before.value()) + " on an earlier row",
           null);
     }
@@ -430,7 +502,8 @@ final class TableReader {
     } catch (DdciValidationException e) {
       throw cellError(r, names, name, "not a unit name: " + e.getMessage(), e);
     }
-    String key = group.block.code() + "|" + group.year + "|" + NameMatcher.tolerant().key(unit.name());
+    String key =
+        group.block.code() + "|" + group.year + "|" + NameMatcher.tolerant().key(unit.name());
     return cards.computeIfAbsent(
         key, k -> new Card(Scorecard.builder().unit(unit).year(group.year), unit, group, r + 1));
   }
@@ -471,8 +544,12 @@ final class TableReader {
   private BigDecimal inScale(int r, Column c, String what, BigDecimal max) {
     BigDecimal value = number(r, c).orElseThrow();
     if (value.signum() < 0 || value.compareTo(max) > 0) {
-      throw cellError(r, c, grid.cell(r, c.index).text(),
-          what + ": score " + Decimals.show(value) + " is outside 0–" + Decimals.show(max), null);
+      throw cellError(
+          r,
+          c,
+          grid.cell(r, c.index).text(),
+          what + ": score " + Decimals.show(value) + " is outside 0–" + Decimals.show(max),
+          null);
     }
     return value;
   }
@@ -496,8 +573,11 @@ final class TableReader {
       if (c.role == Role.IGNORED) {
         ignored.add(new IgnoredColumn(grid.column(c), c.header, c.ignoredBecause));
       } else if (c.role == Role.BLANK && holdsSomething) {
-        ignored.add(new IgnoredColumn(grid.column(c), c.header, "no header, and no column to its right"
-            + " takes its names"));
+        ignored.add(
+            new IgnoredColumn(
+                grid.column(c),
+                c.header,
+                "no header, and no column to its right" + " takes its names"));
       }
     }
   }
@@ -516,7 +596,9 @@ final class TableReader {
     }
     return Optional.of(
         (first == last ? "row " + (first + 1) : "rows " + (first + 1) + "–" + (last + 1))
-            + " (below the blank row " + (end + 1) + ")");
+            + " (below the blank row "
+            + (end + 1)
+            + ")");
   }
 
   private List<ResultTable> build() {
@@ -546,7 +628,8 @@ final class TableReader {
                     + ignored.stream().map(i -> "\"" + i.header() + "\"").toList()
                     + "): map it with withHeaders(Map.of(\"…\", \"TOTAL\"))"
                 : "";
-        throw DdciIoException.atRow(grid.source, grid.sheetName(), card.firstRow, e.getMessage() + hint, e);
+        throw DdciIoException.atRow(
+            grid.source, grid.sheetName(), card.firstRow, e.getMessage() + hint, e);
       }
       byGroup.computeIfAbsent(card.group, g -> new ArrayList<>()).add(built);
     }
@@ -573,8 +656,14 @@ final class TableReader {
       return group.blockSize;
     }
     notes.add(
-        "block " + group.block.code() + ", " + group.year + ": the file does not give the block's"
-            + " size, so it is taken to list every unit (n = " + listed + "); if it lists part of"
+        "block "
+            + group.block.code()
+            + ", "
+            + group.year
+            + ": the file does not give the block's"
+            + " size, so it is taken to list every unit (n = "
+            + listed
+            + "); if it lists part of"
             + " the block, give n with withBlockSize");
     return listed;
   }
@@ -585,8 +674,15 @@ final class TableReader {
     if (listed > n) {
       throw DdciIoException.of(
           grid.source,
-          grid.where() + "block " + group.block.code() + ", " + group.year + ": " + listed
-              + " units listed, more than the block's size " + n,
+          grid.where()
+              + "block "
+              + group.block.code()
+              + ", "
+              + group.year
+              + ": "
+              + listed
+              + " units listed, more than the block's size "
+              + n,
           null);
     }
     Map<Integer, Integer> sharing = new HashMap<>();
@@ -598,26 +694,45 @@ final class TableReader {
       String problem = null;
       if (card.rank > n) {
         problem =
-            "rank " + card.rank + " is beyond the block's " + n + " units"
+            "rank "
+                + card.rank
+                + " is beyond the block's "
+                + n
+                + " units"
                 + (sizeGiven
                     ? ""
-                    : ": the file lists " + listed + " units; if it lists part of the block, give"
+                    : ": the file lists "
+                        + listed
+                        + " units; if it lists part of the block, give"
                         + " the block's size (withBlockSize, a block-size column, or ranks written"
                         + " \"22/24\")");
       } else if (card.rank + shared - 1 > n) {
         problem =
-            shared + " units share the published rank " + card.rank + ", which runs beyond the"
-                + " block's " + n + " units";
+            shared
+                + " units share the published rank "
+                + card.rank
+                + ", which runs beyond the"
+                + " block's "
+                + n
+                + " units";
       }
       if (problem != null) {
         throw DdciIoException.atCell(
-            grid.source, grid.sheetName(), card.rankRow + 1, grid.column(columns.get(card.rankColumn)),
-            card.rankText, problem, null);
+            grid.source,
+            grid.sheetName(),
+            card.rankRow + 1,
+            grid.column(columns.get(card.rankColumn)),
+            card.rankText,
+            problem,
+            null);
       }
     }
     try {
       ResultTable.Builder table =
-          ResultTable.builder().block(group.block).year(group.year).blockSize(n)
+          ResultTable.builder()
+              .block(group.block)
+              .year(group.year)
+              .blockSize(n)
               .addAllScorecards(built);
       if (group.median != null) {
         table.publishedMedianScore(group.median);
@@ -637,7 +752,9 @@ final class TableReader {
     return columns.stream().filter(c -> c.role == role).findFirst();
   }
 
-  private DdciIoException cellError(int r, Column c, String value, String problem, Throwable cause) {
-    return DdciIoException.atCell(grid.source, grid.sheetName(), r + 1, grid.column(c), value, problem, cause);
+  private DdciIoException cellError(
+      int r, Column c, String value, String problem, Throwable cause) {
+    return DdciIoException.atCell(
+        grid.source, grid.sheetName(), r + 1, grid.column(c), value, problem, cause);
   }
 }

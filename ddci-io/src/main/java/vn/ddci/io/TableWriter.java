@@ -16,10 +16,10 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes {@link Table}s as CSV (UTF-8 with a byte order mark, so that Excel shows Vietnamese
- * right) or as a formatted .xlsx (bold, frozen header row; column widths; numbers with two
- * decimals shown and every digit kept). Files are written to a temporary file and moved into
- * place: a target is never half-written.
+ * Writes {@link Table}s as CSV (UTF-8 with a byte order mark, so that Excel shows Vietnamese right)
+ * or as a formatted .xlsx (bold, frozen header row; column widths; numbers with two decimals shown
+ * and every digit kept). Files are written to a temporary file and moved into place: a target is
+ * never half-written.
  */
 final class TableWriter {
   private TableWriter() {}

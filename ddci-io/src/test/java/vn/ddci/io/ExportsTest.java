@@ -58,15 +58,19 @@ class ExportsTest {
 
     assertThat(ResultTableCsv.read(csv, TableOptions.of(Frameworks.PCI_PROVINCES)).byYear())
         .isEqualTo(Map.of(Year.of(2016), pci2016));
-    assertThat(ResultTableExcel.read(xlsx, "PCI 2016", TableOptions.of(Frameworks.PCI_PROVINCES)).table())
+    assertThat(
+            ResultTableExcel.read(xlsx, "PCI 2016", TableOptions.of(Frameworks.PCI_PROVINCES))
+                .table())
         .isEqualTo(pci2016);
-    assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFNăm,Đơn vị,Gia nhập thị trường");
+    assertThat(Files.readString(csv, StandardCharsets.UTF_8))
+        .startsWith("\uFEFFNăm,Đơn vị,Gia nhập thị trường");
   }
 
   @Test
   void resultTables_roundTripThroughCsvAndXlsx_atTheEdgesOfTheScale() {
     qt().withExamples(30)
-        .forAll(lists().of(integers().between(0, 1000)).ofSizeBetween(8, 8), integers().between(1, 40))
+        .forAll(
+            lists().of(integers().between(0, 1000)).ofSizeBetween(8, 8), integers().between(1, 40))
         .checkAssert(
             (hundredths, units) -> {
               List<Scorecard> cards = new ArrayList<>();
@@ -75,9 +79,13 @@ class ExportsTest {
                     Scorecard.builder().unit(Unit.of("Sở số " + u + " – Đắk Lắk", SBN)).year(2023);
                 List<Component> components = SBN.framework().components();
                 for (int i = 0; i < components.size(); i++) {
-                  card.score(components.get(i), BigDecimal.valueOf((hundredths.get(i) + u) % 1001, 2));
+                  card.score(
+                      components.get(i), BigDecimal.valueOf((hundredths.get(i) + u) % 1001, 2));
                 }
-                cards.add(card.givenTotal(Score.of(BigDecimal.valueOf((hundredths.get(0) * 7 + u) % 10001, 2))).build());
+                cards.add(
+                    card.givenTotal(
+                            Score.of(BigDecimal.valueOf((hundredths.get(0) * 7 + u) % 10001, 2)))
+                        .build());
               }
               ResultTable table = ResultTable.of(SBN, Year.of(2023), cards);
               Path csv = dir.resolve("t.csv");
@@ -85,7 +93,8 @@ class ExportsTest {
               ResultTableCsv.write(table, csv);
               ResultTableExcel.write(table, xlsx);
               assertThat(ResultTableCsv.read(csv, TableOptions.of(SBN)).table()).isEqualTo(table);
-              assertThat(ResultTableExcel.read(xlsx, TableOptions.of(SBN)).table()).isEqualTo(table);
+              assertThat(ResultTableExcel.read(xlsx, TableOptions.of(SBN)).table())
+                  .isEqualTo(table);
             });
   }
 
@@ -95,7 +104,10 @@ class ExportsTest {
     ResultTable t2015 = PciData.tables().get(2015);
     YearOverYear yoy =
         YearOverYear.of(
-            t2016, t2015, RankingRule.PCI, NameMatcher.builder().alias("Bắc Kạn", "Bắc Cạn").build());
+            t2016,
+            t2015,
+            RankingRule.PCI,
+            NameMatcher.builder().alias("Bắc Kạn", "Bắc Cạn").build());
     UnitAssessment hue = yoy.assess("TT.Huế");
     Path xlsx = dir.resolve("hue.xlsx");
 
@@ -111,7 +123,9 @@ class ExportsTest {
       assertThat(sheet.getLastRowNum()).as("the total and ten sub-indices").isEqualTo(11);
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
     }
-    assertThat(AssessmentJson.toJson(hue)).contains("\"schemaVersion\" : 2").contains("\"rankChange\" : 6");
+    assertThat(AssessmentJson.toJson(hue))
+        .contains("\"schemaVersion\" : 2")
+        .contains("\"rankChange\" : 6");
     assertThat(AssessmentJson.fromJson(AssessmentJson.toJson(hue), "hue.json")).isEqualTo(hue);
   }
 
@@ -124,10 +138,12 @@ class ExportsTest {
             .division(ls)
             .quarter(YearQuarter.of(2024, 1))
             .submitted(LocalDate.of(2024, 4, 20))
-            .addEntries(TaskProgress.builder().task("2.1").status(Status.IN_PROGRESS).percent(30).build())
+            .addEntries(
+                TaskProgress.builder().task("2.1").status(Status.IN_PROGRESS).percent(30).build())
             .build();
     ReportLog log = ReportLog.of(plan, List.of(late));
-    List<ReportingCoverage> quarters = List.of(log.coverage(YearQuarter.of(2024, 1)), log.coverage(YearQuarter.of(2024, 2)));
+    List<ReportingCoverage> quarters =
+        List.of(log.coverage(YearQuarter.of(2024, 1)), log.coverage(YearQuarter.of(2024, 2)));
     Path csv = dir.resolve("coverage.csv");
 
     Exports.csv(quarters, csv);
@@ -155,7 +171,10 @@ class ExportsTest {
     assertThat(coverage)
         .startsWith("{\n  \"schemaVersion\" : 2,\n  \"quarters\" : [ {")
         .contains("\"percent\" : 0.0")
-        .contains("\"missing\" : [ {\n      \"division\" : \"Phòng Lãnh sự - Hợp tác quốc tế\",\n      \"task\" : \"2.1\"");
+        .contains(
+            "\"missing\" : [ {\n"
+                + "      \"division\" : \"Phòng Lãnh sự - Hợp tác quốc tế\",\n"
+                + "      \"task\" : \"2.1\"");
   }
 
   @Test
@@ -163,7 +182,9 @@ class ExportsTest {
     Path csv = dir.resolve("short.csv");
     ResultTable pci2016 = PciData.tables().get(2016);
     ResultTableCsv.write(pci2016, csv);
-    String text = Files.readString(csv, StandardCharsets.UTF_8).replace("Dịch vụ hỗ trợ doanh nghiệp", "Hỗ trợ DN");
+    String text =
+        Files.readString(csv, StandardCharsets.UTF_8)
+            .replace("Dịch vụ hỗ trợ doanh nghiệp", "Hỗ trợ DN");
     Files.writeString(csv, text, StandardCharsets.UTF_8);
 
     assertThat(

@@ -39,7 +39,8 @@ class FuzzTest {
             ResultTableExcel.read(
                 file,
                 "Tong hop",
-                TableOptions.of(Frameworks.PCI_2010_PROVINCES).withHeaders(ResultTableExcel.PCI_HEADERS)));
+                TableOptions.of(Frameworks.PCI_2010_PROVINCES)
+                    .withHeaders(ResultTableExcel.PCI_HEADERS)));
   }
 
   @Test
@@ -62,11 +63,7 @@ class FuzzTest {
             .addEntries(
                 TaskProgress.builder().task("2.1").status(Status.IN_PROGRESS).percent(30).build())
             .build();
-    fuzz(
-        ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8),
-        "json",
-        300,
-        ReportJson::read);
+    fuzz(ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8), "json", 300, ReportJson::read);
   }
 
   private void fuzz(byte[] original, String extension, int copies, Consumer<Path> reader) {

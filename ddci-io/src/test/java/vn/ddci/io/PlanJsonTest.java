@@ -61,7 +61,11 @@ class PlanJsonTest {
                 .support(LS, Division.allSpecialised())
                 .start(LocalDate.of(2024, 3, 1))
                 .addTargets(
-                    Target.decrease("Thời gian giải quyết", "ngày", new BigDecimal("10"), new BigDecimal("7.5")))
+                    Target.decrease(
+                        "Thời gian giải quyết",
+                        "ngày",
+                        new BigDecimal("10"),
+                        new BigDecimal("7.5")))
                 .build(),
             Task.builder()
                 .number("7.1")
@@ -135,7 +139,9 @@ class PlanJsonTest {
                               .status(status)
                               .percent(percent)
                               .narrative("Đã rà soát " + percent + " hồ sơ")
-                              .putActuals("Thời gian giải quyết", new BigDecimal("7.50").add(BigDecimal.valueOf(day, 2)))
+                              .putActuals(
+                                  "Thời gian giải quyết",
+                                  new BigDecimal("7.50").add(BigDecimal.valueOf(day, 2)))
                               .build())
                       .build();
               assertThat(ReportJson.fromJson(ReportJson.toJson(report), "generated"))
@@ -145,7 +151,9 @@ class PlanJsonTest {
 
   @Test
   void unknownFields_areRejectedWithTheirPath() {
-    String json = PlanJson.toJson(plan("Kế hoạch", 10)).replace("\"number\" : \"7.1\"", "\"number\" : \"7.1\", \"numbr\" : 1");
+    String json =
+        PlanJson.toJson(plan("Kế hoạch", 10))
+            .replace("\"number\" : \"7.1\"", "\"number\" : \"7.1\", \"numbr\" : 1");
 
     assertThatThrownBy(() -> PlanJson.fromJson(json, "plan.json"))
         .isInstanceOf(DdciIoException.class)
@@ -157,15 +165,20 @@ class PlanJsonTest {
   void aWrongSchemaVersion_aMissingField_andAnUnknownComponent_areNamed() {
     String json = PlanJson.toJson(plan("Kế hoạch", 10));
 
-    assertThatThrownBy(() -> PlanJson.fromJson(json.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1"), "p.json"))
+    assertThatThrownBy(
+            () ->
+                PlanJson.fromJson(
+                    json.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1"), "p.json"))
         .isInstanceOf(DdciIoException.class)
         .hasMessage(
             "p.json, at $.schemaVersion, value \"1\": unsupported schema version; this library"
                 + " reads version 2");
-    assertThatThrownBy(() -> PlanJson.fromJson(json.replace("\"title\" : \"Kế hoạch\",", ""), "p.json"))
+    assertThatThrownBy(
+            () -> PlanJson.fromJson(json.replace("\"title\" : \"Kế hoạch\",", ""), "p.json"))
         .isInstanceOf(DdciIoException.class)
         .hasMessage("p.json, at $.title: is missing");
-    assertThatThrownBy(() -> PlanJson.fromJson(json.replace("[ \"LEADERSHIP\" ]", "[ \"LEADER\" ]"), "p.json"))
+    assertThatThrownBy(
+            () -> PlanJson.fromJson(json.replace("[ \"LEADERSHIP\" ]", "[ \"LEADER\" ]"), "p.json"))
         .isInstanceOf(DdciIoException.class)
         .hasMessageStartingWith("p.json, at $.tasks[1].components[0], value \"LEADER\": framework")
         .hasMessageContaining("has no component 'LEADER'");
@@ -216,25 +229,29 @@ class PlanJsonTest {
     String json = PlanJson.toJson(plan("Kế hoạch", 10));
 
     assertThatThrownBy(
-            () -> PlanJson.fromJson(json.replace("\"baseline\" : 10", "\"baseline\" : -1e999999999"), "p.json"))
+            () ->
+                PlanJson.fromJson(
+                    json.replace("\"baseline\" : 10", "\"baseline\" : -1e999999999"), "p.json"))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("at $.tasks[0].targets[0].baseline")
         .hasMessageContaining("larger exponent");
     assertThatThrownBy(
-            () ->
-                PlanJson.fromJson(
-                    json.replace("\"UBND tỉnh (b/c)\"", "null"), "p.json"))
+            () -> PlanJson.fromJson(json.replace("\"UBND tỉnh (b/c)\"", "null"), "p.json"))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("at $.recipients[0]");
     assertThatThrownBy(() -> PlanJson.fromJson("null", "p.json"))
         .isInstanceOf(DdciIoException.class)
         .hasMessage("p.json, at $, value \"null\": is not an object");
     assertThatThrownBy(
-            () -> PlanJson.fromJson(json.replace("\"dueDays\" : 10", "\"dueDays\" : \"10\""), "p.json"))
+            () ->
+                PlanJson.fromJson(
+                    json.replace("\"dueDays\" : 10", "\"dueDays\" : \"10\""), "p.json"))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("at $.reportingRule.dueDays");
     assertThatThrownBy(
-            () -> PlanJson.fromJson(json.replace("\"year\" : 2024", "\"year\" : 1000000000"), "p.json"))
+            () ->
+                PlanJson.fromJson(
+                    json.replace("\"year\" : 2024", "\"year\" : 1000000000"), "p.json"))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("at $.year, value \"1000000000\"");
   }
@@ -244,8 +261,7 @@ class PlanJsonTest {
     Framework tens =
         Framework.builder()
             .name("Thang 100")
-            .addComponents(
-                Component.of("A", "Chỉ số A", "A", new BigDecimal("1E+1")))
+            .addComponents(Component.of("A", "Chỉ số A", "A", new BigDecimal("1E+1")))
             .componentMax(new BigDecimal("1E+2"))
             .totalMax(new BigDecimal("1E+2"))
             .publishedDecimals(0)
@@ -262,7 +278,11 @@ class PlanJsonTest {
                         .addComponents(tens.component("A"))
                         .lead(VP)
                         .addTargets(
-                            Target.increase("Số hồ sơ", "hồ sơ", new BigDecimal("1E+2"), new BigDecimal("2E+2")))
+                            Target.increase(
+                                "Số hồ sơ",
+                                "hồ sơ",
+                                new BigDecimal("1E+2"),
+                                new BigDecimal("2E+2")))
                         .build()))
             .reportingRule(ReportingRule.quarterly(List.of(VP), VP, 10))
             .build();
@@ -283,7 +303,9 @@ class PlanJsonTest {
 
   @Test
   void roundTrip_holdsForVietnameseNamesOfUnitsAndDivisions_andAnyDatesInTheYear() {
-    String letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ ĐÂƯ";
+    String letters =
+        "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+            + " ĐÂƯ";
     qt().withExamples(60)
         .forAll(
             strings().betweenCodePoints(0, letters.length() - 1).ofLengthBetween(3, 30),

@@ -38,7 +38,8 @@ class ResultTableCsvTest {
     Map<Year, ResultTable> read = all.byYear();
     Map<Integer, ResultTable> expected = PciData.tables();
 
-    assertThat(read.keySet()).containsExactly(Year.of(2013), Year.of(2014), Year.of(2015), Year.of(2016));
+    assertThat(read.keySet())
+        .containsExactly(Year.of(2013), Year.of(2014), Year.of(2015), Year.of(2016));
     for (Map.Entry<Year, ResultTable> e : read.entrySet()) {
       ResultTable table = e.getValue();
       assertThat(table.size()).isEqualTo(63);
@@ -67,7 +68,8 @@ class ResultTableCsvTest {
     ResultTable table = ResultTableCsv.read(file, options2023()).table();
 
     Scorecard card = table.get("Sở Ngoại vụ");
-    assertThat(card.score(SBN.framework().component("TRANSPARENCY"))).contains(new BigDecimal("6.52"));
+    assertThat(card.score(SBN.framework().component("TRANSPARENCY")))
+        .contains(new BigDecimal("6.52"));
     assertThat(card.score(SBN.framework().component("TIME_COST"))).contains(new BigDecimal("9.10"));
     assertThat(card.total()).isEqualByComparingTo("76.26");
     assertThat(card.publishedRank()).hasValue(1);
@@ -81,7 +83,8 @@ class ResultTableCsvTest {
     assertThatThrownBy(() -> ResultTableCsv.read(file, options2023()))
         .isInstanceOf(DdciIoException.class)
         .hasMessage(
-            file + ", row 2, column \"Chi phí thời gian\", value \"9.1x\": '9.1x' is not a decimal"
+            file
+                + ", row 2, column \"Chi phí thời gian\", value \"9.1x\": '9.1x' is not a decimal"
                 + " number")
         .satisfies(
             e -> {
@@ -107,7 +110,8 @@ class ResultTableCsvTest {
             new ResultTables.MissingCell(2, "Xếp hạng", "Sở Ngoại vụ", "RANK", ""));
     assertThatThrownBy(() -> ResultTableCsv.read(file, options2023().strict()))
         .isInstanceOf(DdciIoException.class)
-        .hasMessageContaining("row 2, column \"Chi phí thời gian\", value \"\": empty (strict reading)");
+        .hasMessageContaining(
+            "row 2, column \"Chi phí thời gian\", value \"\": empty (strict reading)");
   }
 
   @Test
@@ -126,9 +130,13 @@ class ResultTableCsvTest {
     Path other =
         write(
             "other.csv",
-            "STT," + LS_HEADER.replace("Xếp hạng", "Ghi chú") + "1,Sở Ngoại vụ,6,6,6,6,6,6,6,6,60,x\n");
+            "STT,"
+                + LS_HEADER.replace("Xếp hạng", "Ghi chú")
+                + "1,Sở Ngoại vụ,6,6,6,6,6,6,6,6,60,x\n");
     Path missing =
-        write("missing.csv", LS_HEADER.replace(",Chi phí thời gian", "") + "Sở Ngoại vụ,6,6,6,6,6,6,6,60,\n");
+        write(
+            "missing.csv",
+            LS_HEADER.replace(",Chi phí thời gian", "") + "Sở Ngoại vụ,6,6,6,6,6,6,6,60,\n");
 
     ResultTables read = ResultTableCsv.read(other, options2023());
     assertThat(read.table().size()).isEqualTo(1);
@@ -136,8 +144,14 @@ class ResultTableCsvTest {
         .containsExactly(
             new ResultTables.IgnoredColumn("STT", "STT", "row numbers"),
             new ResultTables.IgnoredColumn(
-                "Ghi chú", "Ghi chú", "not a column of results the reader knows; map it with withHeaders"));
-    assertThat(ResultTableCsv.read(missing, options2023()).table().get("Sở Ngoại vụ").missingComponents())
+                "Ghi chú",
+                "Ghi chú",
+                "not a column of results the reader knows; map it with withHeaders"));
+    assertThat(
+            ResultTableCsv.read(missing, options2023())
+                .table()
+                .get("Sở Ngoại vụ")
+                .missingComponents())
         .containsExactly(SBN.framework().component("TIME_COST"));
   }
 
@@ -148,15 +162,17 @@ class ResultTableCsvTest {
 
     assertThatThrownBy(() -> ResultTableCsv.read(file, options2023()))
         .isInstanceOf(DdciIoException.class)
-        .hasMessageContaining("row 3, column \"Đơn vị\", value \"SỞ NGOẠI VỤ\": the unit appears"
-            + " twice in 2023 (also on row 2)");
+        .hasMessageContaining(
+            "row 3, column \"Đơn vị\", value \"SỞ NGOẠI VỤ\": the unit appears"
+                + " twice in 2023 (also on row 2)");
   }
 
   @Test
   void aRowWiderThanTheHeader_bytesThatAreNotUtf8_andAnEmptyFile_areRefused() throws IOException {
     Path ragged = write("ragged.csv", LS_HEADER + "Sở Ngoại vụ,6,6,6,6,6,6,6,6,60,1,extra\n");
     Path latin1 = dir.resolve("latin1.csv");
-    Files.write(latin1, (LS_HEADER + "S\u1edf,6,6,6,6,6,6,6,6,60,\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        latin1, (LS_HEADER + "S\u1edf,6,6,6,6,6,6,6,6,60,\n").getBytes(StandardCharsets.UTF_8));
     byte[] bytes = Files.readAllBytes(latin1);
     bytes[LS_HEADER.getBytes(StandardCharsets.UTF_8).length + 1] = (byte) 0xFF;
     Files.write(latin1, bytes);

@@ -49,7 +49,8 @@ class ResultTableExcelTest {
 
     assertThat(read.year()).isEqualTo(Year.of(year));
     assertThat(read.size()).isEqualTo(63);
-    assertThat(all.ignoredColumns()).extracting(ResultTables.IgnoredColumn::header)
+    assertThat(all.ignoredColumns())
+        .extracting(ResultTables.IgnoredColumn::header)
         .startsWith("Thứ tự");
     assertThat(all.unreadRows()).isPresent();
     assertThat(all.discrepancies()).isEmpty();
@@ -61,7 +62,9 @@ class ResultTableExcelTest {
                   assertThat(fromExcel.scores().get(component))
                       .as("%s %s %s", year, card.unit(), component)
                       .isEqualTo(score));
-      assertThat(fromExcel.givenTotal()).as("%s %s total", year, card.unit()).isEqualTo(card.givenTotal());
+      assertThat(fromExcel.givenTotal())
+          .as("%s %s total", year, card.unit())
+          .isEqualTo(card.givenTotal());
       assertThat(fromExcel.publishedRank()).isEqualTo(card.publishedRank());
       assertThat(fromExcel.publishedTier()).isEqualTo(card.publishedTier());
     }
@@ -72,7 +75,9 @@ class ResultTableExcelTest {
     Path workbook = SharedData.require("pci/PCI_2016.xlsx");
 
     assertThatThrownBy(
-            () -> ResultTableExcel.read(workbook, "Tổng hợp", TableOptions.of(Frameworks.PCI_PROVINCES)))
+            () ->
+                ResultTableExcel.read(
+                    workbook, "Tổng hợp", TableOptions.of(Frameworks.PCI_PROVINCES)))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("has no sheet \"Tổng hợp\"; it has [Summary_VN, Summary");
   }
@@ -136,13 +141,18 @@ class ResultTableExcelTest {
         ResultTableExcel.read(
             workbook,
             "Tong hop",
-            TableOptions.of(Frameworks.PCI_2010_PROVINCES).withYear(2010)
+            TableOptions.of(Frameworks.PCI_2010_PROVINCES)
+                .withYear(2010)
                 .withHeaders(ResultTableExcel.PCI_HEADERS));
     ResultTable pci2010 = read.table();
 
     assertThat(pci2010.size()).isEqualTo(63);
     for (Scorecard card : pci2010.scorecards()) {
-      assertThat(card.computedTotal().orElseThrow().subtract(card.givenTotal().orElseThrow().value()).abs())
+      assertThat(
+              card.computedTotal()
+                  .orElseThrow()
+                  .subtract(card.givenTotal().orElseThrow().value())
+                  .abs())
           .as(card.unit().name())
           .isLessThan(new BigDecimal("1e-10"));
     }
@@ -156,7 +166,8 @@ class ResultTableExcelTest {
     assertThat(pci2010.get("Da Nang").publishedTier()).contains("Rất tốt");
     assertThat(read.ignoredColumns())
         .extracting(ResultTables.IgnoredColumn::header)
-        .containsExactly("Thứ tự", "", "Chưa có\n trọng số"); // "": the names of the unweighted total
+        .containsExactly(
+            "Thứ tự", "", "Chưa có\n trọng số"); // "": the names of the unweighted total
     assertThat(read.discrepancies()).isEmpty();
   }
 
@@ -165,8 +176,7 @@ class ResultTableExcelTest {
     Path real = SharedData.require("pci/PCI_2016.xlsx");
     Path bomb = dir.resolve("bomb.xlsx");
     try (ZipFile source = new ZipFile(real.toFile());
-        ZipOutputStream out =
-            new ZipOutputStream(Files.newOutputStream(bomb))) {
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
       for (ZipEntry entry : Collections.list(source.entries())) {
         out.putNextEntry(new ZipEntry(entry.getName()));
         if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
@@ -188,7 +198,8 @@ class ResultTableExcelTest {
                 ResultTableExcel.read(
                     bomb,
                     "Summary_VN",
-                    TableOptions.of(Frameworks.PCI_PROVINCES).withHeaders(ResultTableExcel.PCI_HEADERS)))
+                    TableOptions.of(Frameworks.PCI_PROVINCES)
+                        .withHeaders(ResultTableExcel.PCI_HEADERS)))
         .isInstanceOf(DdciIoException.class)
         .hasMessageContaining("Zip bomb detected");
   }

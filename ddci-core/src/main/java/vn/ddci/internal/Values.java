@@ -1,0 +1,90 @@
+package vn.ddci.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import vn.ddci.Bounds;
+import vn.ddci.DdciValidationException;
+
+/**
+ * The checks of {@link Bounds} (internal; not part of the API): each refuses a value outside its
+ * range with a message that names what it is, where, and the value, shown safely.
+ */
+public final class Values {
+  private Values() {}
+
+  /**
+   * Checks a year.
+   *
+   * @param year a year
+   * @param what what the year is, with where, e.g. "unit 'Sở Ngoại vụ': year"
+   * @return the year
+   */
+  public static Year year(Year year, String what) {
+    int y = year.getValue();
+    if (y < Bounds.FIRST_YEAR || y > Bounds.LAST_YEAR) {
+      throw new DdciValidationException(
+          what + " " + y + " is outside " + Bounds.FIRST_YEAR + "–" + Bounds.LAST_YEAR);
+    }
+    return year;
+  }
+
+  /**
+   * Checks a year given as a number, before {@link Year#of(int)} sees it.
+   *
+   * @param year a year
+   * @param what what the year is
+   * @return the year
+   */
+  public static Year year(int year, String what) {
+    if (year < Bounds.FIRST_YEAR || year > Bounds.LAST_YEAR) {
+      throw new DdciValidationException(
+          what + " " + year + " is outside " + Bounds.FIRST_YEAR + "–" + Bounds.LAST_YEAR);
+    }
+    return Year.of(year);
+  }
+
+  /**
+   * Checks a day.
+   *
+   * @param day a date
+   * @param what what the date is, with where
+   * @return the date
+   */
+  public static LocalDate day(LocalDate day, String what) {
+    if (day.isBefore(Bounds.FIRST_DAY) || day.isAfter(Bounds.LAST_DAY)) {
+      throw new DdciValidationException(
+          what + " " + day + " is outside " + Bounds.FIRST_DAY + "–" + Bounds.LAST_DAY);
+    }
+    return day;
+  }
+
+  /**
+   * Checks an exact decimal: at most {@link Bounds#MAX_DIGITS} digits and {@link
+   * Bounds#MAX_DECIMALS} decimals, and no larger in size than {@link Bounds#MAX_VALUE}.
+   *
+   * @param value a decimal
+   * @param what what it is, with where
+   * @return the decimal
+   */
+  public static BigDecimal decimal(BigDecimal value, String what) {
+    long integerDigits = (long) value.precision() - value.scale();
+    if (value.precision() > Bounds.MAX_DIGITS
+        || value.scale() > Bounds.MAX_DECIMALS
+        || integerDigits > 7
+        || value.abs().compareTo(Bounds.MAX_VALUE) > 0) {
+      throw new DdciValidationException(
+          what
+              + " "
+              + Numbers.show(value)
+              + " is outside ±"
+              + Bounds.MAX_VALUE.toPlainString()
+              + " or has more than "
+              + Bounds.MAX_DIGITS
+              + " digits or "
+              + Bounds.MAX_DECIMALS
+              + " decimals");
+    }
+    return value;
+  }
+}
