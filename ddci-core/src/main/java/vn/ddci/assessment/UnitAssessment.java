@@ -60,6 +60,24 @@ public abstract class UnitAssessment {
   /** Builds a {@link UnitAssessment}; not thread-safe. */
   public static final class Builder extends ImmutableUnitAssessment.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the UnitAssessment
+     * @throws vn.ddci.DdciValidationException if a required attribute is missing, a value is not
+     *     valid, or a key of a map is given twice
+     */
+    @Override
+    public UnitAssessment build() {
+      try {
+        return super.build();
+      } catch (vn.ddci.DdciValidationException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw vn.ddci.internal.Checks.givenTwice("assessment: a component's assessment", e);
+      }
+    }
   }
 
   /**

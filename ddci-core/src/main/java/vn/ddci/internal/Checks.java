@@ -40,6 +40,21 @@ public final class Checks {
   }
 
   /**
+   * Turns the refusal of a map given the same key twice (Guava's "Multiple entries with same key:
+   * K=V1 and K=V2", thrown while a builder builds) into the library's exception, saying what was
+   * given twice.
+   *
+   * @param what what was given twice, e.g. "scorecard: a component's score"
+   * @param duplicate Guava's exception
+   * @return the exception to throw
+   */
+  public static DdciValidationException givenTwice(String what, IllegalArgumentException duplicate) {
+    String detail =
+        String.valueOf(duplicate.getMessage()).replace("Multiple entries with same key: ", "");
+    return new DdciValidationException(what + " is given twice: " + detail, duplicate);
+  }
+
+  /**
    * Formats a message as {@link #checkArgument(boolean, String, Object...)} does.
    *
    * @param template the message, with {@code %s} for each argument

@@ -55,6 +55,24 @@ public abstract class Plan {
     Builder() {}
 
     /**
+     * Builds the value.
+     *
+     * @return the Plan
+     * @throws vn.ddci.DdciValidationException if a required attribute is missing, a value is not
+     *     valid, or a key of a map is given twice
+     */
+    @Override
+    public Plan build() {
+      try {
+        return super.build();
+      } catch (vn.ddci.DdciValidationException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw vn.ddci.internal.Checks.givenTwice("plan: a division's responsibilities", e);
+      }
+    }
+
+    /**
      * Sets the plan's year.
      *
      * @param year e.g. 2024

@@ -54,6 +54,24 @@ public abstract class Task {
     Builder() {}
 
     /**
+     * Builds the value.
+     *
+     * @return the Task
+     * @throws vn.ddci.DdciValidationException if a required attribute is missing, a value is not
+     *     valid, or a key of a map is given twice
+     */
+    @Override
+    public Task build() {
+      try {
+        return super.build();
+      } catch (vn.ddci.DdciValidationException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw vn.ddci.internal.Checks.givenTwice("task: a division's role", e);
+      }
+    }
+
+    /**
      * Gives divisions the role of lead (chủ trì).
      *
      * @param divisions the leads

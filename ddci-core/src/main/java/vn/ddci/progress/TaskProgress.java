@@ -44,6 +44,24 @@ public abstract class TaskProgress {
   /** Builds a {@link TaskProgress}; not thread-safe. */
   public static final class Builder extends ImmutableTaskProgress.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the TaskProgress
+     * @throws vn.ddci.DdciValidationException if a required attribute is missing, a value is not
+     *     valid, or a key of a map is given twice
+     */
+    @Override
+    public TaskProgress build() {
+      try {
+        return super.build();
+      } catch (vn.ddci.DdciValidationException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw vn.ddci.internal.Checks.givenTwice("task progress: an indicator's actual value", e);
+      }
+    }
   }
 
   /**

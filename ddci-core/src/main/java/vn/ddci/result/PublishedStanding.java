@@ -61,6 +61,24 @@ public abstract class PublishedStanding {
     Builder() {}
 
     /**
+     * Builds the value.
+     *
+     * @return the PublishedStanding
+     * @throws vn.ddci.DdciValidationException if a required attribute is missing, a value is not
+     *     valid, or a key of a map is given twice
+     */
+    @Override
+    public PublishedStanding build() {
+      try {
+        return super.build();
+      } catch (vn.ddci.DdciValidationException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw vn.ddci.internal.Checks.givenTwice("published standing: a component's figures", e);
+      }
+    }
+
+    /**
      * Sets the year.
      *
      * @param year e.g. 2023

@@ -65,6 +65,24 @@ public abstract class Scorecard {
     Builder() {}
 
     /**
+     * Builds the value.
+     *
+     * @return the Scorecard
+     * @throws vn.ddci.DdciValidationException if a required attribute is missing, a value is not
+     *     valid, or a key of a map is given twice
+     */
+    @Override
+    public Scorecard build() {
+      try {
+        return super.build();
+      } catch (vn.ddci.DdciValidationException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw vn.ddci.internal.Checks.givenTwice("scorecard: a component's score", e);
+      }
+    }
+
+    /**
      * Sets the year.
      *
      * @param year e.g. 2023

@@ -1,6 +1,7 @@
 package vn.ddci.io;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.io.JsonSupport.Where;
 import vn.ddci.result.Unit;
@@ -27,6 +28,7 @@ public final class AssessmentJson {
    * @return the JSON, indented, ending with a line break
    */
   public static String toJson(UnitAssessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
     return JsonSupport.write(
         new Document(
             JsonSupport.SCHEMA_VERSION,
@@ -42,6 +44,8 @@ public final class AssessmentJson {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(UnitAssessment assessment, Path file) {
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(file, "file");
     JsonSupport.writeAtomically(file, toJson(assessment));
   }
 
@@ -53,6 +57,7 @@ public final class AssessmentJson {
    * @throws DdciIoException naming the file, path and value when anything is wrong
    */
   public static UnitAssessment read(Path file) {
+    Objects.requireNonNull(file, "file");
     return assessment(JsonSupport.read(file, Document.class), file.toString());
   }
 
@@ -65,6 +70,8 @@ public final class AssessmentJson {
    * @throws DdciIoException naming the source, path and value when anything is wrong
    */
   public static UnitAssessment fromJson(String json, String source) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
     return assessment(JsonSupport.parse(json, source, Document.class), source);
   }
 

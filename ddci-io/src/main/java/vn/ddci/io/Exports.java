@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.ddci.assessment.MeasureAssessment;
 import vn.ddci.assessment.UnitAssessment;
@@ -41,6 +42,8 @@ public final class Exports {
    * @throws DdciIoException if the file cannot be written
    */
   public static void csv(UnitAssessment assessment, Path file) {
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(file, "file");
     TableWriter.csv(table(assessment), file);
   }
 
@@ -52,6 +55,8 @@ public final class Exports {
    * @throws DdciIoException if the file cannot be written
    */
   public static void xlsx(UnitAssessment assessment, Path file) {
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(file, "file");
     TableWriter.xlsx(List.of(table(assessment)), file);
   }
 
@@ -64,6 +69,7 @@ public final class Exports {
    * @return the JSON, schema version 2
    */
   public static String toJson(ResultTable table) {
+    Objects.requireNonNull(table, "table");
     List<Map<String, Object>> cards = new ArrayList<>();
     for (Scorecard card : table.scorecards()) {
       Map<String, Object> c = new LinkedHashMap<>();
@@ -96,6 +102,7 @@ public final class Exports {
    * @return the JSON, schema version 2
    */
   public static String toJson(List<ReportingCoverage> coverages) {
+    Objects.requireNonNull(coverages, "coverages");
     List<Map<String, Object>> quarters = new ArrayList<>();
     for (ReportingCoverage c : coverages) {
       Map<String, Object> q = new LinkedHashMap<>();
@@ -138,6 +145,8 @@ public final class Exports {
    * @throws DdciIoException if the file cannot be written
    */
   public static void json(List<ReportingCoverage> coverages, Path file) {
+    Objects.requireNonNull(coverages, "coverages");
+    Objects.requireNonNull(file, "file");
     JsonSupport.writeAtomically(file, toJson(coverages));
   }
 
@@ -149,6 +158,8 @@ public final class Exports {
    * @throws DdciIoException if the file cannot be written
    */
   public static void csv(List<ReportingCoverage> coverages, Path file) {
+    Objects.requireNonNull(coverages, "coverages");
+    Objects.requireNonNull(file, "file");
     TableWriter.csv(table(coverages), file);
   }
 
@@ -160,6 +171,8 @@ public final class Exports {
    * @throws DdciIoException if the file cannot be written
    */
   public static void xlsx(List<ReportingCoverage> coverages, Path file) {
+    Objects.requireNonNull(coverages, "coverages");
+    Objects.requireNonNull(file, "file");
     TableWriter.xlsx(List.of(table(coverages)), file);
   }
 

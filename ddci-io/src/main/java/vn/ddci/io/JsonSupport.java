@@ -97,7 +97,9 @@ final class JsonSupport {
 
   static <T> T parse(String json, String source, Class<T> type) {
     try {
-      T value = MAPPER.readValue(json, type);
+      // a byte order mark, as some editors write it, is read as CSV's is: not as content
+      String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+      T value = MAPPER.readValue(text, type);
       if (value == null) {
         throw DdciIoException.atPath(source, "$", "null", "is not an object", null);
       }

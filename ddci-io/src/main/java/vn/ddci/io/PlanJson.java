@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.io.JsonSupport.Where;
@@ -43,6 +44,7 @@ public final class PlanJson {
    * @return the JSON, indented, ending with a line break
    */
   public static String toJson(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
     return JsonSupport.write(dto(plan));
   }
 
@@ -54,6 +56,8 @@ public final class PlanJson {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(Plan plan, Path file) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(file, "file");
     JsonSupport.writeAtomically(file, toJson(plan));
   }
 
@@ -65,6 +69,7 @@ public final class PlanJson {
    * @throws DdciIoException naming the file, path and value when anything is wrong
    */
   public static Plan read(Path file) {
+    Objects.requireNonNull(file, "file");
     return plan(JsonSupport.read(file, Dto.Plan.class), file.toString());
   }
 
@@ -77,6 +82,8 @@ public final class PlanJson {
    * @throws DdciIoException naming the source, path and value when anything is wrong
    */
   public static Plan fromJson(String json, String source) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
     return plan(JsonSupport.parse(json, source, Dto.Plan.class), source);
   }
 
@@ -136,7 +143,14 @@ public final class PlanJson {
     List<Dto.Division> listed = at.field("divisions").required(dto.divisions());
     for (int i = 0; i < listed.size(); i++) {
       Division d = ModelJson.division(listed.get(i), at.field("divisions").index(i));
-      divisions.put(d.name(), d);
+      if (divisions.putIfAbsent(d.name(), d) != null) {
+        throw DdciIoException.atPath(
+            at.source(),
+            at.field("divisions").index(i).field("name").path(),
+            d.name(),
+            "the division is listed twice",
+            null);
+      }
     }
     Plan.Builder plan =
         Plan.builder()

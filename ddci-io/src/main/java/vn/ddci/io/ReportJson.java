@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.io.JsonSupport.Where;
 import vn.ddci.progress.QuarterlyReport;
@@ -29,6 +30,7 @@ public final class ReportJson {
    * @return the JSON, indented, ending with a line break
    */
   public static String toJson(QuarterlyReport report) {
+    Objects.requireNonNull(report, "report");
     List<Dto.Progress> entries = new ArrayList<>();
     for (TaskProgress e : report.entries()) {
       entries.add(
@@ -58,6 +60,8 @@ public final class ReportJson {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(QuarterlyReport report, Path file) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(file, "file");
     JsonSupport.writeAtomically(file, toJson(report));
   }
 
@@ -69,6 +73,7 @@ public final class ReportJson {
    * @throws DdciIoException naming the file, path and value when anything is wrong
    */
   public static QuarterlyReport read(Path file) {
+    Objects.requireNonNull(file, "file");
     return report(JsonSupport.read(file, Dto.Report.class), file.toString());
   }
 
@@ -81,6 +86,8 @@ public final class ReportJson {
    * @throws DdciIoException naming the source, path and value when anything is wrong
    */
   public static QuarterlyReport fromJson(String json, String source) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
     return report(JsonSupport.parse(json, source, Dto.Report.class), source);
   }
 

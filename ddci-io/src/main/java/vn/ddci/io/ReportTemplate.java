@@ -3,9 +3,11 @@ package vn.ddci.io;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,6 +30,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.DdciValidationException;
@@ -88,6 +92,10 @@ public final class ReportTemplate {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(Plan plan, Division division, YearQuarter quarter, Path file) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(division, "division");
+    Objects.requireNonNull(quarter, "quarter");
+    Objects.requireNonNull(file, "file");
     if (division.group()) {
       throw new IllegalArgumentException(
           "a report comes from a named division, not from the group '" + division.name() + "'");
@@ -136,7 +144,7 @@ public final class ReportTemplate {
         Task t = tasks.get(i);
         Row row = sheet.createRow(FIRST_ROW + i);
         row.createCell(0).setCellValue(t.number());
-        row.createCell(1).setCellValue(t.title());
+        row.createCell(1).setCellValue(XlsxText.escape(t.title()));
         row.createCell(2).setCellValue(t.roleOf(division).orElseThrow().vietnamese());
       }
       if (!tasks.isEmpty()) {
@@ -170,8 +178,8 @@ public final class ReportTemplate {
         for (Target g : t.targets()) {
           Row row = targets.createRow(r++);
           row.createCell(0).setCellValue(t.number());
-          row.createCell(1).setCellValue(g.indicator());
-          row.createCell(2).setCellValue(g.unitOfMeasure());
+          row.createCell(1).setCellValue(XlsxText.escape(g.indicator()));
+          row.createCell(2).setCellValue(XlsxText.escape(g.unitOfMeasure()));
           row.createCell(3).setCellValue(g.baseline().doubleValue());
           row.createCell(4).setCellValue(g.target().doubleValue());
         }
@@ -202,7 +210,7 @@ public final class ReportTemplate {
       for (int i = 0; i < facts.length; i++) {
         Row row = meta.createRow(i);
         row.createCell(0).setCellValue(facts[i][0]);
-        row.createCell(1).setCellValue(facts[i][1]);
+        row.createCell(1).setCellValue(XlsxText.escape(facts[i][1]));
       }
       workbook.setSheetHidden(workbook.getSheetIndex(META_SHEET), true);
       AtomicFiles.write(file, workbook::write);
@@ -227,7 +235,7 @@ public final class ReportTemplate {
   private static Cell text(Sheet sheet, int r, int c, String value) {
     Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
     Cell cell = row.createCell(c);
-    cell.setCellValue(value);
+    cell.setCellValue(XlsxText.escape(value));
     return cell;
   }
 
@@ -240,6 +248,8 @@ public final class ReportTemplate {
    * @throws DdciIoException naming the file, sheet, row, column and value when anything is wrong
    */
   public static QuarterlyReport read(Path file, Plan plan) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(plan, "plan");
     return Workbooks.read(
         file, "report template", workbook -> new Reader(file.toString(), workbook, plan).read());
   }
@@ -372,14 +382,18 @@ public final class ReportTemplate {
       }
       String text = formatter.formatCellValue(cell).strip();
       try {
-        return LocalDate.parse(text, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        // strict: 31/02/2024 is no date, never 29/02/2024
+        return LocalDate.parse(
+            text, DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
       } catch (DateTimeException e) {
         throw DdciIoException.atCell(
             source, REPORT_SHEET, 4, "B \"Ngày gửi\"", text, "not a date dd/mm/yyyy", e);
       }
     }
 
-    private Status status(Row row, String text) {
+    private Status status(Row row, String typed) {
+      // typed on a Mac, a status may come decomposed (NFD): compared in NFC, as names are
+      String text = Normalizer.normalize(typed, Normalizer.Form.NFC);
       for (Status s : Status.values()) {
         if (s.vietnamese().equalsIgnoreCase(text) || s.name().equalsIgnoreCase(text)) {
           return s;
@@ -396,8 +410,9 @@ public final class ReportTemplate {
     private int percent(Row row) {
       String text = text(row, 4);
       try {
-        return new BigDecimal(text.replace(',', '.')).intValueExact();
-      } catch (ArithmeticException | NumberFormatException e) {
+        // as every number the library reads: a decimal point or comma, never an exponent ("1e2")
+        return Decimals.parse(text).intValueExact();
+      } catch (ArithmeticException | DdciValidationException e) {
         throw cell(row, 4, text, "not a whole percent");
       }
     }
@@ -450,7 +465,20 @@ public final class ReportTemplate {
       if (row == null || row.getCell(column) == null) {
         return "";
       }
-      return formatter.formatCellValue(row.getCell(column)).strip();
+      Cell cell = row.getCell(column);
+      if (cell.getCellType() == CellType.FORMULA
+          && cell instanceof XSSFCell
+          && !((XSSFCell) cell).getCTCell().isSetV()) {
+        throw DdciIoException.atCell(
+            source,
+            row.getSheet().getSheetName(),
+            row.getRowNum() + 1,
+            Grid.columnLetter(column),
+            "=" + cell.getCellFormula(),
+            "a formula without a cached value: open the workbook in a spreadsheet and save it",
+            null);
+      }
+      return formatter.formatCellValue(cell).strip();
     }
 
     private DdciIoException cell(Row row, int column, String value, String problem) {

@@ -53,7 +53,7 @@ final class ResultTableLayout {
 
     String name =
         tables.size() == 1 ? tables.get(0).block().code() + " " + tables.get(0).year() : "Kết quả";
-    Table table = new Table(name, headers.toArray(String[]::new));
+    Table table = new Table(name, headers.toArray(String[]::new)).readBack();
     for (ResultTable t : tables) {
       for (Scorecard card : t.scorecards()) {
         List<Object> row = new ArrayList<>();

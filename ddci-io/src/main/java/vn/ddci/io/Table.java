@@ -13,10 +13,18 @@ final class Table {
   final String name;
   final ImmutableList<String> headers;
   final List<List<Object>> rows = new ArrayList<>();
+  /** Whether a reader reads the table back, so that every number must be written exactly. */
+  boolean readBack;
 
   Table(String name, String... headers) {
     this.name = name;
     this.headers = ImmutableList.copyOf(headers);
+  }
+
+  /** Marks the table as one a reader reads back: numbers a cell cannot hold are refused. */
+  Table readBack() {
+    readBack = true;
+    return this;
   }
 
   Table add(Object... cells) {

@@ -18,8 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes {@link Table}s as CSV (UTF-8 with a byte order mark, so that Excel shows Vietnamese right)
  * or as a formatted .xlsx (bold, frozen header row; column widths; numbers with two decimals shown
- * and every digit kept). Files are written to a temporary file and moved into place: a target is
- * never half-written.
+ * and every digit a cell keeps; in a table that is read back, a number a cell cannot hold exactly
+ * is refused; text is escaped so that it reads back as written, {@code _x0041_} included). Files are written to a
+ * temporary file and moved into place: a target is never half-written.
  */
 final class TableWriter {
   private TableWriter() {}
@@ -53,7 +54,7 @@ final class TableWriter {
         Row top = sheet.createRow(0);
         for (int c = 0; c < table.headers.size(); c++) {
           Cell cell = top.createCell(c);
-          cell.setCellValue(table.headers.get(c));
+          cell.setCellValue(XlsxText.escape(table.headers.get(c)));
           cell.setCellStyle(header);
         }
         int[] widths = new int[table.headers.size()];
@@ -70,12 +71,26 @@ final class TableWriter {
             }
             Cell cell = row.createCell(c);
             if (value instanceof BigDecimal) {
-              cell.setCellValue(((BigDecimal) value).doubleValue());
+              BigDecimal exact = (BigDecimal) value;
+              double d = exact.doubleValue();
+              if (table.readBack && BigDecimal.valueOf(d).compareTo(exact) != 0) {
+                // a spreadsheet cell holds a double: refuse rather than write another number
+                throw DdciIoException.atCell(
+                    file.toString(),
+                    sheet.getSheetName(),
+                    r + 2,
+                    Grid.columnLetter(c) + " " + table.headers.get(c),
+                    exact.toString(),
+                    "has more digits than a spreadsheet cell keeps (15 to 17 significant); write"
+                        + " CSV or JSON to keep every digit",
+                    null);
+              }
+              cell.setCellValue(d);
               cell.setCellStyle(number);
             } else if (value instanceof Integer) {
               cell.setCellValue((Integer) value);
             } else {
-              cell.setCellValue(value.toString());
+              cell.setCellValue(XlsxText.escape(value.toString()));
               widths[c] = Math.min(60, Math.max(widths[c], value.toString().length() + 2));
             }
           }
