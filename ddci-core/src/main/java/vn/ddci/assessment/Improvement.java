@@ -1,13 +1,18 @@
 package vn.ddci.assessment;
 
+import static vn.ddci.internal.Checks.checkArgument;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import vn.ddci.Bounds;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Numbers;
+import vn.ddci.internal.Values;
 import vn.ddci.ranking.Standing;
 import vn.ddci.result.Decimals;
 
@@ -49,6 +54,17 @@ public abstract class Improvement {
    */
   public static Improvement of(
       Optional<BigDecimal> change, OptionalInt rankChange, Optional<Standing> improvementRank) {
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(rankChange, "rankChange");
+    Objects.requireNonNull(improvementRank, "improvementRank");
+    change.ifPresent(c -> Values.decimal(c, "a change"));
+    if (rankChange.isPresent()) {
+      int r = rankChange.getAsInt();
+      checkArgument(
+          Math.abs((long) r) < Bounds.MAX_BLOCK_SIZE,
+          "a rank change of %s places is larger than any block",
+          r);
+    }
     return ImmutableImprovement.builder()
         .change(change)
         .rankChange(rankChange)

@@ -6,6 +6,7 @@ import static vn.ddci.internal.Checks.format;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import vn.ddci.Bounds;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
 import vn.ddci.internal.DdciStyle;
@@ -117,6 +118,38 @@ public abstract class MeasureAssessment {
         publishedDecimals(),
         Framework.MAX_DECIMALS);
     improvement().change().ifPresent(c -> Values.decimal(c, what + ": the change"));
+    int n = standing().outOf();
+    if (improvement().rankChange().isPresent()) {
+      int change = improvement().rankChange().getAsInt();
+      int lastN = lastStanding().map(Standing::outOf).orElse(Bounds.MAX_BLOCK_SIZE);
+      checkArgument(
+          change <= lastN - standing().rank() && change >= 1 - standing().rank(),
+          "%s: a rank change of %s cannot reach rank %s of %s",
+          what,
+          change,
+          standing().rank(),
+          n);
+    }
+    improvement()
+        .improvementRank()
+        .ifPresent(
+            r ->
+                checkArgument(
+                    r.outOf() <= n,
+                    "%s: the improvement rank %s is of more units than the block's %s",
+                    what,
+                    r.format(),
+                    n));
+    if (standing().competitionRank() == 1 && score().isPresent() && leaderScore().isPresent()) {
+      checkArgument(
+          leaderScore().get().equals(score().get()),
+          () ->
+              format(
+                  "%s: ranked first with %s, yet the leader's score is %s",
+                  what,
+                  Numbers.show(score().get().value()),
+                  Numbers.show(leaderScore().get().value())));
+    }
     if (lastStanding().isPresent() && improvement().rankChange().isPresent()) {
       int implied = lastStanding().get().rank() - standing().rank();
       checkArgument(

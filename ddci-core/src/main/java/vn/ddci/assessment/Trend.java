@@ -1,6 +1,7 @@
 package vn.ddci.assessment;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /** Whether a score went up, down or stayed over the previous year. */
 public enum Trend {
@@ -24,6 +25,7 @@ public enum Trend {
    * @return IMPROVED when positive, DECLINED when negative, UNCHANGED when zero
    */
   public static Trend of(BigDecimal change) {
+    Objects.requireNonNull(change, "change");
     int sign = change.signum();
     return sign > 0 ? IMPROVED : sign < 0 ? DECLINED : UNCHANGED;
   }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
@@ -90,6 +91,7 @@ public abstract class UnitAssessment {
    * @return the assessment
    */
   public static UnitAssessment of(PublishedStanding standing) {
+    Objects.requireNonNull(standing, "standing");
     Builder builder = builder().unit(standing.unit()).year(standing.year());
     builder.lastYear(standing.year().minusYears(1));
     builder.total(assess(Measure.total(), standing.total(), standing, standing.medianScore()));
@@ -115,6 +117,9 @@ public abstract class UnitAssessment {
    *     and cannot be computed
    */
   public static UnitAssessment of(ResultTable thisYear, ResultTable lastYear, String unitName) {
+    Objects.requireNonNull(thisYear, "thisYear");
+    Objects.requireNonNull(lastYear, "lastYear");
+    Objects.requireNonNull(unitName, "unitName");
     return YearOverYear.of(thisYear, lastYear).assess(unitName);
   }
 
@@ -273,6 +278,7 @@ public abstract class UnitAssessment {
    * @throws vn.ddci.InsufficientDataException if the component is not assessed
    */
   public MeasureAssessment component(Component component) {
+    Objects.requireNonNull(component, "component");
     checkArgument(
         unit().block().framework().contains(component),
         "unit '%s': no component %s in framework '%s'",
@@ -302,6 +308,7 @@ public abstract class UnitAssessment {
    * @throws vn.ddci.InsufficientDataException if the component is not assessed
    */
   public MeasureAssessment component(String codeOrName) {
+    Objects.requireNonNull(codeOrName, "codeOrName");
     return component(unit().block().framework().component(codeOrName));
   }
 
@@ -312,6 +319,7 @@ public abstract class UnitAssessment {
    * @return its assessment
    */
   public MeasureAssessment measure(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     return measure.component().map(this::component).orElseGet(this::total);
   }
 

@@ -225,6 +225,8 @@ public final class YearOverYear {
    *     earlier, or two units of one table match the same name
    */
   public static YearOverYear of(ResultTable thisYear, ResultTable lastYear) {
+    Objects.requireNonNull(thisYear, "thisYear");
+    Objects.requireNonNull(lastYear, "lastYear");
     return of(thisYear, lastYear, NameMatcher.tolerant());
   }
 
@@ -240,6 +242,9 @@ public final class YearOverYear {
    *     earlier, or two units of one table match the same name
    */
   public static YearOverYear of(ResultTable thisYear, ResultTable lastYear, NameMatcher matcher) {
+    Objects.requireNonNull(thisYear, "thisYear");
+    Objects.requireNonNull(lastYear, "lastYear");
+    Objects.requireNonNull(matcher, "matcher");
     return of(thisYear, lastYear, thisYear.block().rankingRule(), matcher);
   }
 
@@ -256,6 +261,10 @@ public final class YearOverYear {
    */
   public static YearOverYear of(
       ResultTable thisYear, ResultTable lastYear, RankingRule rule, NameMatcher matcher) {
+    Objects.requireNonNull(thisYear, "thisYear");
+    Objects.requireNonNull(lastYear, "lastYear");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(matcher, "matcher");
     return new YearOverYear(thisYear, lastYear, rule, matcher);
   }
 
@@ -329,6 +338,7 @@ public final class YearOverYear {
    * @return the changes by this year's unit
    */
   public Map<Unit, BigDecimal> changes(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     return byMeasure(changes, measure);
   }
 
@@ -340,6 +350,7 @@ public final class YearOverYear {
    * @return the rank changes by this year's unit
    */
   public Map<Unit, Integer> rankChanges(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     return byMeasure(rankChanges, measure);
   }
 
@@ -353,6 +364,7 @@ public final class YearOverYear {
    *     found in both
    */
   public Ranking<Unit> improvementRanking(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     byMeasure(changes, measure);
     Ranking<Unit> ranking = improvementRankings.get(measure);
     if (ranking == null) {
@@ -399,6 +411,7 @@ public final class YearOverYear {
    *     computed
    */
   public UnitAssessment assess(String unitName) {
+    Objects.requireNonNull(unitName, "unitName");
     ResultTable table = thisYear.table();
     Scorecard card =
         table

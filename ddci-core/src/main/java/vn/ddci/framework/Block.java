@@ -1,5 +1,6 @@
 package vn.ddci.framework;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.name.Names;
@@ -35,6 +36,10 @@ public abstract class Block {
    * @throws vn.ddci.DdciValidationException if the code or name has no letter or digit
    */
   public static Block of(String code, String name, Framework framework, RankingRule rankingRule) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(framework, "framework");
+    Objects.requireNonNull(rankingRule, "rankingRule");
     return ImmutableBlock.of(Names.clean(code), Names.clean(name), framework, rankingRule);
   }
 

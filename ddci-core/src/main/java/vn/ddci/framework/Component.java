@@ -4,6 +4,7 @@ import static vn.ddci.internal.Checks.checkArgument;
 import static vn.ddci.internal.Checks.format;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
@@ -38,10 +39,14 @@ public abstract class Component {
    * @param nameEn the English name
    * @param weight the relative weight; positive
    * @return the component
-   * @throws IllegalArgumentException if the code is not an upper-case identifier, a name is blank
+   * @throws vn.ddci.DdciValidationException if the code is not an upper-case identifier, a name is blank
    *     or the weight is not positive
    */
   public static Component of(String code, String nameVi, String nameEn, BigDecimal weight) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(nameVi, "nameVi");
+    Objects.requireNonNull(nameEn, "nameEn");
+    Objects.requireNonNull(weight, "weight");
     return ImmutableComponent.of(code, Names.clean(nameVi), Names.clean(nameEn), weight);
   }
 

@@ -9,6 +9,7 @@ import java.math.MathContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -218,6 +219,7 @@ public abstract class Framework {
    * @return the component, if this framework has it
    */
   public Optional<Component> findComponent(String codeOrName) {
+    Objects.requireNonNull(codeOrName, "codeOrName");
     String key = Names.key(codeOrName);
     return components().stream()
         .filter(
@@ -234,9 +236,10 @@ public abstract class Framework {
    *
    * @param codeOrName e.g. {@code "TIME_COST"}
    * @return the component
-   * @throws IllegalArgumentException naming the framework and its components if there is none
+   * @throws vn.ddci.DdciValidationException naming the framework and its components if there is none
    */
   public Component component(String codeOrName) {
+    Objects.requireNonNull(codeOrName, "codeOrName");
     return findComponent(codeOrName)
         .orElseThrow(
             () ->
@@ -253,6 +256,7 @@ public abstract class Framework {
    * @return true if it is one of {@link #components()}
    */
   public boolean contains(Component component) {
+    Objects.requireNonNull(component, "component");
     return components().contains(component);
   }
 
@@ -263,6 +267,7 @@ public abstract class Framework {
    * @return the top of its scale
    */
   public BigDecimal max(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     return measure.isTotal() ? totalMax() : componentMax();
   }
 
@@ -281,9 +286,10 @@ public abstract class Framework {
    *
    * @param component a component of this framework
    * @return wₖ / Σ w, between 0 and 1 (34 significant digits)
-   * @throws IllegalArgumentException if the component is not in this framework
+   * @throws vn.ddci.DdciValidationException if the component is not in this framework
    */
   public BigDecimal weightShare(Component component) {
+    Objects.requireNonNull(component, "component");
     checkArgument(contains(component), "framework '%s' has no component %s", name(), component);
     return component.weight().divide(weightSum(), MathContext.DECIMAL128).stripTrailingZeros();
   }
@@ -293,9 +299,10 @@ public abstract class Framework {
    *
    * @param scores a score for every component of this framework, and nothing else
    * @return the total, exact when the division terminates (see the class comment)
-   * @throws IllegalArgumentException naming the component that is missing or unknown
+   * @throws vn.ddci.DdciValidationException naming the component that is missing or unknown
    */
   public BigDecimal totalOf(Map<Component, BigDecimal> scores) {
+    Objects.requireNonNull(scores, "scores");
     for (Component c : scores.keySet()) {
       checkArgument(contains(c), "framework '%s' has no component %s", name(), c);
     }

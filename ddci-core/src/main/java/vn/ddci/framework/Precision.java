@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.OptionalInt;
+import vn.ddci.internal.Values;
 
 /**
  * Which digits of a score a ranking looks at: the published rounding (two decimals, half up) or the
@@ -68,6 +69,7 @@ public final class Precision {
    * @return the value, rounded half up unless this is {@link #FULL}
    */
   public BigDecimal apply(BigDecimal value) {
+    Values.decimal(Objects.requireNonNull(value, "value"), "a value ranked");
     return isFull() ? value : value.setScale(decimals, RoundingMode.HALF_UP);
   }
 

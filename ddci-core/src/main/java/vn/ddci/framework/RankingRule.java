@@ -1,5 +1,6 @@
 package vn.ddci.framework;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 
@@ -35,6 +36,8 @@ public abstract class RankingRule {
    * @return the rule
    */
   public static RankingRule of(TiePolicy policy, Precision precision) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(precision, "precision");
     return ImmutableRankingRule.of(policy, precision);
   }
 

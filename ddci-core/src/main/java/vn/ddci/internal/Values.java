@@ -3,6 +3,7 @@ package vn.ddci.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.regex.Pattern;
 import vn.ddci.Bounds;
 import vn.ddci.DdciValidationException;
 
@@ -57,6 +58,25 @@ public final class Values {
           what + " " + day + " is outside " + Bounds.FIRST_DAY + "–" + Bounds.LAST_DAY);
     }
     return day;
+  }
+
+  /** A task number: digits separated by dots, at most four levels (1.1, 2.1.3). */
+  private static final Pattern TASK_NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){0,3}");
+
+  /**
+   * Checks a task number.
+   *
+   * @param number a task number as written
+   * @param what where it stands, for the message
+   * @return the number
+   */
+  public static String taskNumber(String number, String what) {
+    if (!TASK_NUMBER.matcher(number).matches()) {
+      throw new DdciValidationException(
+          what + ": task number " + Numbers.quote(number)
+              + " must be digits separated by dots, e.g. 2.1");
+    }
+    return number;
   }
 
   /**

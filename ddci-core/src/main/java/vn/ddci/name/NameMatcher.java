@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -62,6 +63,7 @@ public final class NameMatcher {
    * @return the key under which the name is matched
    */
   public String key(String name) {
+    Objects.requireNonNull(name, "name");
     String key = Names.key(name);
     return aliases.getOrDefault(key, key);
   }
@@ -74,6 +76,8 @@ public final class NameMatcher {
    * @return true when their canonical keys are equal
    */
   public boolean matches(String a, String b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return key(a).equals(key(b));
   }
 
@@ -96,11 +100,17 @@ public final class NameMatcher {
    * @return up to three candidates, nearest first; empty when none is near
    */
   public List<String> nearest(String name, Collection<String> candidates) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(candidates, "candidates");
     String key = key(name);
     int limit = Math.max(2, key.length() / 3);
     Map<String, Integer> distances = new LinkedHashMap<>();
     for (String candidate : candidates) {
-      int d = distance(key, key(candidate));
+      String other = key(candidate);
+      if (Math.abs(other.length() - key.length()) > limit) {
+        continue; // more edits apart than the limit, whatever the letters
+      }
+      int d = distance(key, other, limit);
       if (d <= limit) {
         distances.putIfAbsent(candidate, d);
       }
@@ -122,6 +132,8 @@ public final class NameMatcher {
    *     ""
    */
   public String suggestion(String name, Collection<String> candidates) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(candidates, "candidates");
     List<String> nearest = nearest(name, candidates);
     if (nearest.isEmpty()) {
       return "";
@@ -135,8 +147,11 @@ public final class NameMatcher {
         + "\"))";
   }
 
-  /** The Levenshtein distance of two keys. */
-  private static int distance(String a, String b) {
+  /**
+   * The Levenshtein distance of two keys, or {@code limit + 1} as soon as it is known to be more
+   * than the limit (a row of the table all above it), so that long names cost no more than needed.
+   */
+  private static int distance(String a, String b, int limit) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -147,6 +162,9 @@ public final class NameMatcher {
       for (int j = 1; j <= b.length(); j++) {
         int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
         current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      if (java.util.Arrays.stream(current).min().orElse(0) > limit) {
+        return limit + 1;
       }
       int[] swap = previous;
       previous = current;
@@ -175,8 +193,16 @@ public final class NameMatcher {
      * @throws vn.ddci.DdciValidationException if the alias is already declared for another name
      */
     public Builder alias(String name, String alias) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(alias, "alias");
       String canonical = Names.key(name);
       String other = Names.key(alias);
+      checkArgument(
+          !canonical.equals(other),
+          () ->
+              format(
+                  "%s and %s match already, tolerantly: no alias is needed",
+                  Names.quote(name), Names.quote(alias)));
       String previous = aliases.putIfAbsent(other, canonical);
       checkArgument(
           previous == null || previous.equals(canonical),

@@ -83,6 +83,7 @@ public final class Names {
    * @throws NullPointerException if the text is null
    */
   public static String cleanText(String text, String what) {
+    Objects.requireNonNull(what, "what");
     Objects.requireNonNull(text, "text");
     if (text.length() > Bounds.MAX_TEXT_LENGTH) {
       throw new DdciValidationException(
@@ -116,6 +117,7 @@ public final class Names {
    * @return the quoted text; "null" for null
    */
   public static String quote(String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null) {
       return "null";
     }
@@ -159,6 +161,7 @@ public final class Names {
    * @throws vn.ddci.DdciValidationException if the name has no letter or digit
    */
   public static String key(String name) {
+    Objects.requireNonNull(name, "name");
     String decomposed = Normalizer.normalize(clean(name), Normalizer.Form.NFD);
     String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
     bare = bare.replace('đ', 'd').replace('Đ', 'D');

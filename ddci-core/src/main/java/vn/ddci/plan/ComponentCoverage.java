@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.ddci.InsufficientDataException;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
@@ -31,6 +32,7 @@ public final class ComponentCoverage {
    * @return its coverage
    */
   public static ComponentCoverage of(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
     return new ComponentCoverage(plan);
   }
 

@@ -1,5 +1,6 @@
 package vn.ddci.plan;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
@@ -34,6 +35,7 @@ public abstract class Division {
    * @return the division
    */
   public static Division of(String name) {
+    Objects.requireNonNull(name, "name");
     return ImmutableDivision.builder().name(Names.clean(name)).build();
   }
 
@@ -44,6 +46,7 @@ public abstract class Division {
    * @return the division
    */
   public static Division specialised(String name) {
+    Objects.requireNonNull(name, "name");
     return ImmutableDivision.builder().name(Names.clean(name)).specialised(true).build();
   }
 
@@ -99,6 +102,7 @@ public abstract class Division {
    * @return the copy
    */
   public Division withShortName(String shortName) {
+    Objects.requireNonNull(shortName, "shortName");
     return ImmutableDivision.builder().from(this).shortName(Names.clean(shortName)).build();
   }
 
@@ -110,6 +114,7 @@ public abstract class Division {
    * @return true when this division stands for the other
    */
   public boolean covers(Division other) {
+    Objects.requireNonNull(other, "other");
     return equals(other) || (group() && other.specialised());
   }
 

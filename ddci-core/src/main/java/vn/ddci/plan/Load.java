@@ -1,5 +1,7 @@
 package vn.ddci.plan;
 
+import static vn.ddci.internal.Checks.checkArgument;
+
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 
@@ -19,6 +21,12 @@ public abstract class Load {
    * @return the load
    */
   public static Load of(int led, int supported, int monitored) {
+    checkArgument(
+        led >= 0 && supported >= 0 && monitored >= 0,
+        "a load counts tasks: %s led, %s supported, %s monitored cannot be negative",
+        led,
+        supported,
+        monitored);
     return ImmutableLoad.of(led, supported, monitored);
   }
 

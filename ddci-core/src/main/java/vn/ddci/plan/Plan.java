@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -233,7 +234,18 @@ public abstract class Plan {
         Bounds.MAX_PLAN_QUARTERS);
     responsibilities()
         .forEach(
-            (d, text) -> Names.cleanText(text, where + ": responsibilities of '" + d.name() + "'"));
+            (d, text) -> {
+              String what = where + ": responsibilities of '" + d.name() + "'";
+              checkArgument(
+                  Names.cleanText(text, what).codePoints().anyMatch(Character::isLetterOrDigit),
+                  "%s: empty",
+                  what);
+            });
+    checkArgument(
+        !focalPoint().group(),
+        "%s: the focal point is a named division, not the group '%s'",
+        where,
+        focalPoint().name());
     checkArgument(
         !end().isBefore(start()), "%s ends %s, before it starts %s", where, end(), start());
     Framework f = framework();
@@ -311,6 +323,7 @@ public abstract class Plan {
    * @return the task, if the plan has it
    */
   public Optional<Task> task(String number) {
+    Objects.requireNonNull(number, "number");
     return tasks().stream().filter(t -> t.number().equals(number)).findFirst();
   }
 
@@ -321,6 +334,7 @@ public abstract class Plan {
    * @return its tasks
    */
   public List<Task> tasks(Component component) {
+    Objects.requireNonNull(component, "component");
     return tasks().stream()
         .filter(t -> t.components().contains(component))
         .collect(ImmutableList.toImmutableList());
@@ -333,6 +347,7 @@ public abstract class Plan {
    * @return the start date
    */
   public LocalDate startOf(Task task) {
+    Objects.requireNonNull(task, "task");
     return task.start().orElse(start());
   }
 
@@ -343,6 +358,7 @@ public abstract class Plan {
    * @return the due date
    */
   public LocalDate dueOf(Task task) {
+    Objects.requireNonNull(task, "task");
     return task.due().orElse(end());
   }
 
@@ -369,6 +385,8 @@ public abstract class Plan {
    * @return true when the task's dates overlap the quarter
    */
   public boolean isActive(Task task, YearQuarter quarter) {
+    Objects.requireNonNull(task, "task");
+    Objects.requireNonNull(quarter, "quarter");
     return !startOf(task).isAfter(quarter.atEndOfQuarter())
         && !dueOf(task).isBefore(quarter.atDay(1));
   }

@@ -5,10 +5,12 @@ import static vn.ddci.internal.Checks.format;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.Bounds;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 
 /**
  * Who reports to whom and when (chế độ báo cáo): the reporting divisions send a report every
@@ -33,6 +35,8 @@ public abstract class ReportingRule {
    * @return the rule
    */
   public static ReportingRule quarterly(List<Division> reporters, Division recipient, int dueDays) {
+    Objects.requireNonNull(reporters, "reporters");
+    Objects.requireNonNull(recipient, "recipient");
     return ImmutableReportingRule.of(reporters, recipient, dueDays);
   }
 
@@ -90,6 +94,8 @@ public abstract class ReportingRule {
    * @return the last day of the quarter plus {@link #dueDays()}
    */
   public LocalDate dueDate(YearQuarter quarter) {
+    Values.year(quarter.getYear(), "the year of the quarter " + quarter);
+    Objects.requireNonNull(quarter, "quarter");
     return quarter.atEndOfQuarter().plusDays(dueDays());
   }
 

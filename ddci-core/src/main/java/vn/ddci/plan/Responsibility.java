@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Who does what in a plan: the division × task matrix of roles (ma trận phân công), the tasks
@@ -38,6 +39,7 @@ public final class Responsibility {
    * @return its responsibilities
    */
   public static Responsibility of(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
     return new Responsibility(plan);
   }
 
@@ -66,6 +68,7 @@ public final class Responsibility {
    * @return the tasks it leads, supports and monitors (its own roles, not the group's)
    */
   public Load load(Division division) {
+    Objects.requireNonNull(division, "division");
     Map<String, Role> row = matrix.row(division);
     return Load.of(count(row, Role.LEAD), count(row, Role.SUPPORT), count(row, Role.MONITOR));
   }

@@ -1,5 +1,6 @@
 package vn.ddci.plan;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.name.Names;
@@ -19,6 +20,8 @@ public abstract class Signer {
    * @return the signer
    */
   public static Signer of(String title, String name) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(name, "name");
     return ImmutableSigner.of(Names.clean(title), Names.clean(name));
   }
 

@@ -5,6 +5,7 @@ import static vn.ddci.internal.Checks.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Numbers;
@@ -44,6 +45,10 @@ public abstract class Target {
    */
   public static Target increase(
       String indicator, String unitOfMeasure, BigDecimal baseline, BigDecimal target) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(unitOfMeasure, "unitOfMeasure");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(target, "target");
     return of(indicator, unitOfMeasure, baseline, target, Direction.INCREASE);
   }
 
@@ -58,6 +63,10 @@ public abstract class Target {
    */
   public static Target decrease(
       String indicator, String unitOfMeasure, BigDecimal baseline, BigDecimal target) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(unitOfMeasure, "unitOfMeasure");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(target, "target");
     return of(indicator, unitOfMeasure, baseline, target, Direction.DECREASE);
   }
 
@@ -132,6 +141,7 @@ public abstract class Target {
    * @return (value − baseline) / (target − baseline), to 34 significant digits
    */
   public BigDecimal achieved(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
     return value
         .subtract(baseline())
         .divide(target().subtract(baseline()), MathContext.DECIMAL128)

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import vn.ddci.framework.Component;
 import vn.ddci.internal.DdciStyle;
@@ -36,7 +36,6 @@ import vn.ddci.name.Names;
 @Value.Immutable
 @DdciStyle
 public abstract class Task {
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){0,3}");
 
   Task() {}
 
@@ -78,6 +77,7 @@ public abstract class Task {
      * @return this builder
      */
     public Builder lead(Division... divisions) {
+      Objects.requireNonNull(divisions, "divisions");
       return role(Role.LEAD, divisions);
     }
 
@@ -88,6 +88,7 @@ public abstract class Task {
      * @return this builder
      */
     public Builder support(Division... divisions) {
+      Objects.requireNonNull(divisions, "divisions");
       return role(Role.SUPPORT, divisions);
     }
 
@@ -98,6 +99,7 @@ public abstract class Task {
      * @return this builder
      */
     public Builder monitor(Division... divisions) {
+      Objects.requireNonNull(divisions, "divisions");
       return role(Role.MONITOR, divisions);
     }
 
@@ -177,17 +179,15 @@ public abstract class Task {
 
   @Value.Check
   Task normalize() {
-    checkArgument(
-        NUMBER.matcher(number()).matches(),
-        "task number '%s' must be digits separated by dots, e.g. 1.1",
-        number());
+    Values.taskNumber(number(), "task");
     String where = "task " + number();
     checkArgument(!components().isEmpty(), "%s addresses no component", where);
     checkArgument(
         components().stream().distinct().count() == components().size(),
         () -> format("%s lists a component twice: %s", where, components()));
     checkArgument(
-        targets().stream().map(Target::indicator).distinct().count() == targets().size(),
+        targets().stream().map(t -> Names.key(t.indicator())).distinct().count()
+            == targets().size(),
         () -> format("%s has two targets of one indicator: %s", where, targets()));
     start().ifPresent(d -> Values.day(d, where + ": start"));
     due().ifPresent(d -> Values.day(d, where + ": due date"));
@@ -215,6 +215,7 @@ public abstract class Task {
    * @return the divisions holding it
    */
   public List<Division> divisions(Role role) {
+    Objects.requireNonNull(role, "role");
     return roles().entrySet().stream()
         .filter(e -> e.getValue() == role)
         .map(Map.Entry::getKey)
@@ -228,6 +229,7 @@ public abstract class Task {
    * @return its role, if it has one
    */
   public Optional<Role> roleOf(Division division) {
+    Objects.requireNonNull(division, "division");
     Role own = roles().get(division);
     if (own != null) {
       return Optional.of(own);
@@ -254,6 +256,7 @@ public abstract class Task {
    * @return the target, if the task has it
    */
   public Optional<Target> target(String indicator) {
+    Objects.requireNonNull(indicator, "indicator");
     String key = Names.key(indicator);
     return targets().stream().filter(t -> Names.key(t.indicator()).equals(key)).findFirst();
   }

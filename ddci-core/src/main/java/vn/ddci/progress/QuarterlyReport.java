@@ -5,6 +5,7 @@ import static vn.ddci.internal.Checks.checkArgument;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -107,6 +108,7 @@ public abstract class QuarterlyReport {
    * @return its entry
    */
   public Optional<TaskProgress> entry(String taskNumber) {
+    Objects.requireNonNull(taskNumber, "taskNumber");
     return entries().stream().filter(e -> e.task().equals(taskNumber)).findFirst();
   }
 

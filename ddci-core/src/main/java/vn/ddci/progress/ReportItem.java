@@ -1,7 +1,9 @@
 package vn.ddci.progress;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
+import vn.ddci.internal.Values;
 import vn.ddci.plan.Division;
 
 /** One line a quarter's reports should hold: a division's progress on a task. */
@@ -19,7 +21,9 @@ public abstract class ReportItem {
    * @return the item
    */
   public static ReportItem of(Division division, String task) {
-    return ImmutableReportItem.of(division, task);
+    Objects.requireNonNull(division, "division");
+    Objects.requireNonNull(task, "task");
+    return ImmutableReportItem.of(division, Values.taskNumber(task, "report item of '" + division.name() + "'"));
   }
 
   /**

@@ -156,6 +156,7 @@ public final class ReportLog {
    * @throws vn.ddci.DdciValidationException if the quarter lies outside the plan's period
    */
   public ReportingCoverage coverage(YearQuarter quarter) {
+    Objects.requireNonNull(quarter, "quarter");
     return ReportingCoverage.of(this, quarter);
   }
 
@@ -174,6 +175,8 @@ public final class ReportLog {
    * @throws vn.ddci.DdciValidationException if the plan has no such task
    */
   public Optional<TaskStatus> statusOf(String taskNumber, LocalDate asOf) {
+    Objects.requireNonNull(taskNumber, "taskNumber");
+    Objects.requireNonNull(asOf, "asOf");
     Values.day(asOf, "the date of a task's status");
     Task task =
         plan.task(taskNumber)
@@ -215,6 +218,9 @@ public final class ReportLog {
    */
   public Optional<TargetProgress> targetProgress(
       String taskNumber, String indicator, LocalDate asOf) {
+    Objects.requireNonNull(taskNumber, "taskNumber");
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(asOf, "asOf");
     Values.day(asOf, "the date of a target's progress");
     Task task =
         plan.task(taskNumber)

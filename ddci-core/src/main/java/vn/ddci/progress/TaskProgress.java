@@ -1,14 +1,13 @@
 package vn.ddci.progress;
 
 import static vn.ddci.internal.Checks.checkArgument;
-import static vn.ddci.internal.Checks.format;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Values;
@@ -27,8 +26,6 @@ import vn.ddci.name.Names;
 @Value.Immutable
 @DdciStyle
 public abstract class TaskProgress {
-  /** A task number: digits separated by dots, at most four levels (1.1, 2.1.3). */
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){0,3}");
 
   TaskProgress() {}
 
@@ -117,6 +114,7 @@ public abstract class TaskProgress {
    * @return its actual, if reported
    */
   public Optional<BigDecimal> actual(String indicator) {
+    Objects.requireNonNull(indicator, "indicator");
     String key = Names.key(indicator);
     return actuals().entrySet().stream()
         .filter(e -> Names.key(e.getKey()).equals(key))
@@ -126,18 +124,15 @@ public abstract class TaskProgress {
 
   @Value.Check
   TaskProgress normalize() {
-    checkArgument(
-        NUMBER.matcher(task()).matches(),
-        () ->
-            format(
-                "task number %s must be digits separated by dots, e.g. 2.1", Names.quote(task())));
+    Values.taskNumber(task(), "task progress");
     checkArgument(
         percent() >= 0 && percent() <= 100,
         "task %s: progress %s% is outside 0–100",
         task(),
         percent());
     checkArgument(
-        status() != Status.CANCELLED || reason().filter(r -> !r.isBlank()).isPresent(),
+        status() != Status.CANCELLED
+            || reason().filter(r -> r.codePoints().anyMatch(Character::isLetterOrDigit)).isPresent(),
         "task %s: a cancelled task needs a reason",
         task());
     checkArgument(

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import vn.ddci.DdciValidationException;
 import vn.ddci.InsufficientDataException;
@@ -91,6 +92,7 @@ public final class BlockRanking {
    * @return the standings the table supports
    */
   public static BlockRanking of(ResultTable table) {
+    Objects.requireNonNull(table, "table");
     return new BlockRanking(table, table.block().rankingRule());
   }
 
@@ -102,6 +104,8 @@ public final class BlockRanking {
    * @return the standings the table supports
    */
   public static BlockRanking of(ResultTable table, RankingRule rule) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(rule, "rule");
     return new BlockRanking(table, rule);
   }
 
@@ -133,6 +137,7 @@ public final class BlockRanking {
    * @throws DdciValidationException if the measure is not of the table's framework
    */
   public Ranking<Unit> ranking(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     checkMeasure(measure);
     Ranking<Unit> ranking = computed.get(measure);
     if (ranking == null) {
@@ -149,6 +154,7 @@ public final class BlockRanking {
    * @return true when {@link #ranking(Measure)} is available
    */
   public boolean isComputed(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     return computed.containsKey(measure);
   }
 
@@ -161,6 +167,7 @@ public final class BlockRanking {
    * @throws InsufficientDataException if no listed unit has a score of the measure
    */
   public Ranking<Unit> rankingAmongListed(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     checkMeasure(measure);
     Map<Unit, BigDecimal> scores = table.scores(measure);
     if (scores.isEmpty()) {
@@ -181,6 +188,8 @@ public final class BlockRanking {
    * @throws DdciValidationException if the unit is not in the table
    */
   public Standing standing(Unit unit, Measure measure) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(measure, "measure");
     return findStanding(unit, measure)
         .orElseThrow(
             () ->
@@ -203,6 +212,8 @@ public final class BlockRanking {
    * @throws DdciValidationException if the unit is not in the table
    */
   public Optional<Standing> findStanding(Unit unit, Measure measure) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(measure, "measure");
     checkMeasure(measure);
     Scorecard card = card(unit);
     if (measure.isTotal() && usePublished) {
@@ -219,6 +230,7 @@ public final class BlockRanking {
    * @return the standings, from the best
    */
   public Map<Unit, Standing> standings(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     Map<Unit, Standing> standings = new HashMap<>();
     for (Unit unit : table.units()) {
       findStanding(unit, measure).ifPresent(s -> standings.put(unit, s));
@@ -241,6 +253,7 @@ public final class BlockRanking {
    *     published
    */
   public BigDecimal medianScore(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     return findMedianScore(measure)
         .orElseThrow(
             () ->
@@ -261,6 +274,7 @@ public final class BlockRanking {
    * @return the median score
    */
   public Optional<BigDecimal> findMedianScore(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     checkMeasure(measure);
     if (computed.containsKey(measure)) {
       return Optional.of(Medians.score(table.scores(measure).values()));
@@ -280,6 +294,7 @@ public final class BlockRanking {
    * @return the leader's score, if the table supports it
    */
   public Optional<BigDecimal> findLeaderScore(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     checkMeasure(measure);
     if (computed.containsKey(measure)) {
       return Optional.of(Collections.max(table.scores(measure).values()));

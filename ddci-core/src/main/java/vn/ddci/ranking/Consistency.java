@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.ddci.framework.Framework;
@@ -78,6 +79,7 @@ public final class Consistency {
    * @return the checks' findings
    */
   public static Consistency of(ResultTable table) {
+    Objects.requireNonNull(table, "table");
     return new Consistency(table, table.block().rankingRule());
   }
 
@@ -89,6 +91,8 @@ public final class Consistency {
    * @return the checks' findings
    */
   public static Consistency of(ResultTable table, RankingRule rule) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(rule, "rule");
     return new Consistency(table, rule);
   }
 

@@ -30,7 +30,7 @@ public enum MedianClass {
    * @param rank 1 to n
    * @param n the number of units ranked
    * @return the class
-   * @throws IllegalArgumentException if the rank is outside 1–n
+   * @throws vn.ddci.DdciValidationException if the rank is outside 1–n
    */
   public static MedianClass of(int rank, int n) {
     checkArgument(n >= 1 && rank >= 1 && rank <= n, "rank %s is outside 1–%s", rank, n);

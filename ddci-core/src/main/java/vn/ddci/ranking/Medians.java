@@ -5,7 +5,10 @@ import static vn.ddci.internal.Checks.checkArgument;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import vn.ddci.Bounds;
+import vn.ddci.internal.Values;
 
 /**
  * The block's medians (trung vị): the median rank (n + 1) / 2 and the median score.
@@ -23,10 +26,12 @@ public final class Medians {
    *
    * @param n the number of units, 1 or more
    * @return 13 for 25 units, 12.5 for 24
-   * @throws IllegalArgumentException if n is below 1
+   * @throws vn.ddci.DdciValidationException if n is below 1
    */
   public static BigDecimal rank(int n) {
-    checkArgument(n >= 1, "a block has at least one unit, got n = %s", n);
+    checkArgument(
+        n >= 1 && n <= Bounds.MAX_BLOCK_SIZE, "a block has 1 to %s units, got n = %s",
+        Bounds.MAX_BLOCK_SIZE, n);
     return BigDecimal.valueOf(n + 1L).divide(TWO);
   }
 
@@ -36,10 +41,14 @@ public final class Medians {
    *
    * @param scores at least one score
    * @return the median score
-   * @throws IllegalArgumentException if there is no score
+   * @throws vn.ddci.DdciValidationException if there is no score
    */
   public static BigDecimal score(Collection<BigDecimal> scores) {
+    Objects.requireNonNull(scores, "scores");
     checkArgument(!scores.isEmpty(), "no score: the median of an empty block is undefined");
+    for (BigDecimal s : scores) {
+      Values.decimal(Objects.requireNonNull(s, "a score"), "a score");
+    }
     List<BigDecimal> sorted = scores.stream().sorted().collect(Collectors.toList());
     int n = sorted.size();
     if (n % 2 == 1) {

@@ -14,9 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import vn.ddci.Bounds;
 import vn.ddci.InsufficientDataException;
 import vn.ddci.framework.RankingRule;
 import vn.ddci.framework.TiePolicy;
+import vn.ddci.internal.Values;
 
 /**
  * The ranking of a block on one measure: every unit's {@link Standing} under a {@link RankingRule}.
@@ -71,6 +73,8 @@ public final class Ranking<K> {
    * @throws vn.ddci.DdciValidationException if there is no score
    */
   public static <K> Ranking<K> of(Map<K, BigDecimal> scores, RankingRule rule) {
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(rule, "rule");
     return rank(scores, rule, scores.size());
   }
 
@@ -86,6 +90,13 @@ public final class Ranking<K> {
    * @throws vn.ddci.DdciValidationException if there is no score, or more scores than n
    */
   public static <K> Ranking<K> among(Map<K, BigDecimal> scores, RankingRule rule, int blockSize) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(scores, "scores");
+    checkArgument(
+        blockSize >= 1 && blockSize <= Bounds.MAX_BLOCK_SIZE,
+        "block size %s is outside 1–%s",
+        blockSize,
+        Bounds.MAX_BLOCK_SIZE);
     checkArgument(
         blockSize >= scores.size(),
         "%s units listed, more than the block's %s",
@@ -98,6 +109,16 @@ public final class Ranking<K> {
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(rule, "rule");
     checkArgument(!scores.isEmpty(), "nothing to rank: no score");
+    checkArgument(
+        scores.size() <= Bounds.MAX_BLOCK_SIZE,
+        "%s units to rank, more than %s",
+        scores.size(),
+        Bounds.MAX_BLOCK_SIZE);
+    scores.forEach(
+        (k, v) -> {
+          Objects.requireNonNull(k, "a unit ranked");
+          Values.decimal(Objects.requireNonNull(v, "the value of " + k), "the value of " + k);
+        });
     Map<K, BigDecimal> ranked = new HashMap<>();
     scores.forEach((k, v) -> ranked.put(k, rule.precision().apply(v)));
     Comparator<K> order =
@@ -201,6 +222,7 @@ public final class Ranking<K> {
    * @throws vn.ddci.DdciValidationException if the unit is not ranked here
    */
   public int position(K key) {
+    Objects.requireNonNull(key, "key");
     Standing standing = standings.get(key);
     checkArgument(standing != null, "'%s' is not in this ranking", key);
     return standing.rank();
@@ -235,6 +257,7 @@ public final class Ranking<K> {
    * @throws vn.ddci.InsufficientDataException if the ranking is partial
    */
   public Standing standing(K key) {
+    Objects.requireNonNull(key, "key");
     requireWhole("a standing in the block");
     Standing standing = standings.get(key);
     checkArgument(standing != null, "'%s' is not in this ranking", key);
@@ -249,6 +272,7 @@ public final class Ranking<K> {
    * @throws vn.ddci.DdciValidationException if the unit is not ranked here
    */
   public BigDecimal value(K key) {
+    Objects.requireNonNull(key, "key");
     position(key);
     return values.get(key);
   }
@@ -292,6 +316,7 @@ public final class Ranking<K> {
    * @throws vn.ddci.InsufficientDataException if the ranking is partial
    */
   public BigDecimal pointsToReach(K key, int k) {
+    Objects.requireNonNull(key, "key");
     requireWhole("the points to reach a rank");
     BigDecimal own = value(key);
     checkArgument(k >= 1 && k <= size(), "rank %s is outside 1–%s", k, size());

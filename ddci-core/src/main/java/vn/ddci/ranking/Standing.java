@@ -3,6 +3,7 @@ package vn.ddci.ranking;
 import static vn.ddci.internal.Checks.checkArgument;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 import vn.ddci.Bounds;
 import vn.ddci.framework.TiePolicy;
@@ -33,7 +34,7 @@ public abstract class Standing implements Comparable<Standing> {
    * @param rank 1 to n
    * @param outOf n, the number of units ranked
    * @return the standing
-   * @throws IllegalArgumentException if the rank is outside 1–n
+   * @throws vn.ddci.DdciValidationException if the rank is outside 1–n
    */
   public static Standing of(int rank, int outOf) {
     return of(rank, outOf, 1);
@@ -47,7 +48,7 @@ public abstract class Standing implements Comparable<Standing> {
    * @param outOf n, the number of units ranked
    * @param tiedCount the number of units sharing the rank, this one included
    * @return the standing under {@link TiePolicy#COMPETITION}
-   * @throws IllegalArgumentException if the positions do not fit in 1–n
+   * @throws vn.ddci.DdciValidationException if the positions do not fit in 1–n
    */
   public static Standing of(int rank, int outOf, int tiedCount) {
     return of(rank, outOf, tiedCount, meanPosition(rank, tiedCount), TiePolicy.COMPETITION);
@@ -62,10 +63,12 @@ public abstract class Standing implements Comparable<Standing> {
    * @param fractionalRank the mean of the positions the tied units occupy
    * @param policy the tie policy
    * @return the standing
-   * @throws IllegalArgumentException if the parts do not fit together
+   * @throws vn.ddci.DdciValidationException if the parts do not fit together
    */
   public static Standing of(
       int rank, int outOf, int tiedCount, BigDecimal fractionalRank, TiePolicy policy) {
+    Objects.requireNonNull(fractionalRank, "fractionalRank");
+    Objects.requireNonNull(policy, "policy");
     return ImmutableStanding.of(rank, outOf, tiedCount, fractionalRank, policy);
   }
 
@@ -226,6 +229,7 @@ public abstract class Standing implements Comparable<Standing> {
   /** Orders standings from the best (rank 1) to the worst. */
   @Override
   public int compareTo(Standing other) {
+    Objects.requireNonNull(other, "other");
     return fractionalRank().compareTo(other.fractionalRank());
   }
 

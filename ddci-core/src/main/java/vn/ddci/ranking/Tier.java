@@ -3,6 +3,7 @@ package vn.ddci.ranking;
 import static vn.ddci.internal.Checks.checkArgument;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Numbers;
@@ -28,6 +29,8 @@ public abstract class Tier {
    * @return the tier
    */
   public static Tier of(String label, BigDecimal lowerBound) {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(lowerBound, "lowerBound");
     return ImmutableTier.of(Names.clean(label), lowerBound);
   }
 

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,9 +33,10 @@ public final class Tiers {
    *
    * @param tiers at least one tier, in any order; labels and cut-offs unique
    * @return the tiers, from the best to the worst
-   * @throws IllegalArgumentException if there is no tier, or two share a label or a cut-off
+   * @throws vn.ddci.DdciValidationException if there is no tier, or two share a label or a cut-off
    */
   public static Tiers of(Tier... tiers) {
+    Objects.requireNonNull(tiers, "tiers");
     return of(List.of(tiers));
   }
 
@@ -43,9 +45,10 @@ public final class Tiers {
    *
    * @param tiers at least one tier, in any order; labels and cut-offs unique
    * @return the tiers, from the best to the worst
-   * @throws IllegalArgumentException if there is no tier, or two share a label or a cut-off
+   * @throws vn.ddci.DdciValidationException if there is no tier, or two share a label or a cut-off
    */
   public static Tiers of(List<Tier> tiers) {
+    Objects.requireNonNull(tiers, "tiers");
     checkArgument(!tiers.isEmpty(), "no tier given");
     ImmutableList<Tier> sorted =
         ImmutableList.sortedCopyOf(Comparator.comparing(Tier::lowerBound).reversed(), tiers);
@@ -81,6 +84,7 @@ public final class Tiers {
    * @return the best tier whose cut-off the score reaches; empty when it is below every cut-off
    */
   public Optional<Tier> tierOf(BigDecimal score) {
+    Objects.requireNonNull(score, "score");
     return tiers.stream().filter(t -> score.compareTo(t.lowerBound()) >= 0).findFirst();
   }
 

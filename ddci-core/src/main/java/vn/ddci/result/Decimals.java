@@ -55,6 +55,7 @@ public final class Decimals {
    * @return the value as text, never longer than a few dozen characters
    */
   public static String show(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
     return Numbers.show(value);
   }
 
@@ -68,6 +69,7 @@ public final class Decimals {
    * @return the value as text
    */
   public static String show(BigDecimal value, int decimals) {
+    Objects.requireNonNull(value, "value");
     if (value.scale() <= decimals) {
       return show(value);
     }

@@ -4,6 +4,7 @@ import static vn.ddci.internal.Checks.checkArgument;
 import static vn.ddci.internal.Checks.format;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -61,6 +62,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder score(String score) {
+      Objects.requireNonNull(score, "score");
       return score(Score.parse(score));
     }
 
@@ -71,6 +73,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder leaderScore(String leaderScore) {
+      Objects.requireNonNull(leaderScore, "leaderScore");
       return leaderScore(Score.parse(leaderScore));
     }
 
@@ -81,6 +84,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder change(String change) {
+      Objects.requireNonNull(change, "change");
       return change(Decimals.parse(change));
     }
   }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -95,6 +96,7 @@ public abstract class PublishedStanding {
      * @return this builder
      */
     public Builder medianScore(String medianScore) {
+      Objects.requireNonNull(medianScore, "medianScore");
       return medianScore(Score.parse(medianScore));
     }
   }
@@ -168,6 +170,7 @@ public abstract class PublishedStanding {
    * @throws vn.ddci.DdciValidationException if the component is not in the framework
    */
   public Optional<PublishedFigures> component(Component component) {
+    Objects.requireNonNull(component, "component");
     checkArgument(
         framework().contains(component),
         "%s: no component %s in %s",

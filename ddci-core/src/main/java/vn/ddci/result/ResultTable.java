@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ddci.DdciValidationException;
@@ -66,6 +67,9 @@ public abstract class ResultTable {
    *     year, or a unit appears twice
    */
   public static ResultTable of(Block block, Year year, Collection<Scorecard> scorecards) {
+    Objects.requireNonNull(block, "block");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(scorecards, "scorecards");
     return builder().block(block).year(year).addAllScorecards(scorecards).build();
   }
 
@@ -82,6 +86,9 @@ public abstract class ResultTable {
    */
   public static ResultTable of(
       Block block, Year year, int blockSize, Collection<Scorecard> scorecards) {
+    Objects.requireNonNull(block, "block");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(scorecards, "scorecards");
     return builder()
         .block(block)
         .year(year)
@@ -253,6 +260,7 @@ public abstract class ResultTable {
    * @return true when the table is complete and no unit lacks the measure
    */
   public boolean isWhole(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     return isComplete() && scorecards().stream().allMatch(c -> c.score(measure).isPresent());
   }
 
@@ -273,6 +281,7 @@ public abstract class ResultTable {
    * @return its scorecard, if the table lists it
    */
   public Optional<Scorecard> find(String name) {
+    Objects.requireNonNull(name, "name");
     return find(name, NameMatcher.tolerant());
   }
 
@@ -285,6 +294,8 @@ public abstract class ResultTable {
    * @throws DdciValidationException if the matcher makes the name match two units
    */
   public Optional<Scorecard> find(String name, NameMatcher matcher) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(matcher, "matcher");
     String key = matcher.key(name);
     List<Scorecard> found =
         scorecards().stream()
@@ -312,6 +323,7 @@ public abstract class ResultTable {
    *     table does not list it
    */
   public Scorecard get(String name) {
+    Objects.requireNonNull(name, "name");
     return find(name)
         .orElseThrow(
             () ->
@@ -336,6 +348,7 @@ public abstract class ResultTable {
    * @return the exact scores by unit; units whose score of the measure was not published are absent
    */
   public Map<Unit, BigDecimal> scores(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     ImmutableMap.Builder<Unit, BigDecimal> scores = ImmutableMap.builder();
     scorecards().forEach(c -> c.score(measure).ifPresent(s -> scores.put(c.unit(), s)));
     return scores.build();
@@ -359,6 +372,7 @@ public abstract class ResultTable {
    * @return the copy
    */
   public ResultTable withPublishedMedianScore(Score median) {
+    Objects.requireNonNull(median, "median");
     return builder().from(this).publishedMedianScore(median).build();
   }
 
@@ -369,6 +383,7 @@ public abstract class ResultTable {
    * @return the copy
    */
   public ResultTable withPublishedMeanScore(Score mean) {
+    Objects.requireNonNull(mean, "mean");
     return builder().from(this).publishedMeanScore(mean).build();
   }
 

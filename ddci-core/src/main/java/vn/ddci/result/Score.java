@@ -51,6 +51,7 @@ public final class Score implements Comparable<Score> {
    * @throws vn.ddci.DdciValidationException naming the text if it is not a non-negative decimal
    */
   public static Score parse(String text) {
+    Objects.requireNonNull(text, "text");
     return of(Decimals.parse(text));
   }
 
@@ -71,6 +72,7 @@ public final class Score implements Comparable<Score> {
    * @return the exact difference; negative when {@code other} is higher
    */
   public BigDecimal minus(Score other) {
+    Objects.requireNonNull(other, "other");
     return value.subtract(other.value);
   }
 
@@ -90,6 +92,7 @@ public final class Score implements Comparable<Score> {
 
   @Override
   public int compareTo(Score other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value);
   }
 

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -102,6 +103,8 @@ public abstract class Scorecard {
      * @throws vn.ddci.DdciValidationException naming the component if the text is not a score
      */
     public Builder score(Component component, String score) {
+      Objects.requireNonNull(component, "component");
+      Objects.requireNonNull(score, "score");
       try {
         return putScores(component, Score.parse(score));
       } catch (DdciValidationException e) {
@@ -118,6 +121,8 @@ public abstract class Scorecard {
      * @throws vn.ddci.DdciValidationException naming the component if the score is not valid
      */
     public Builder score(Component component, BigDecimal score) {
+      Objects.requireNonNull(component, "component");
+      Objects.requireNonNull(score, "score");
       try {
         return putScores(component, Score.of(score));
       } catch (DdciValidationException e) {
@@ -133,6 +138,7 @@ public abstract class Scorecard {
      * @throws vn.ddci.DdciValidationException if the text is not a score
      */
     public Builder givenTotal(String total) {
+      Objects.requireNonNull(total, "total");
       try {
         return givenTotal(Score.parse(total));
       } catch (DdciValidationException e) {
@@ -246,6 +252,7 @@ public abstract class Scorecard {
    * @throws vn.ddci.DdciValidationException if the component is not in the framework
    */
   public Optional<BigDecimal> score(Component component) {
+    Objects.requireNonNull(component, "component");
     checkArgument(
         framework().contains(component),
         "%s: no component %s in %s",
@@ -263,6 +270,7 @@ public abstract class Scorecard {
    * @throws vn.ddci.DdciValidationException if the component is not in the framework
    */
   public Optional<BigDecimal> score(Measure measure) {
+    Objects.requireNonNull(measure, "measure");
     return measure.component().map(this::score).orElseGet(() -> Optional.of(total()));
   }
 

@@ -1,5 +1,6 @@
 package vn.ddci.result;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import vn.ddci.framework.Block;
@@ -30,6 +31,8 @@ public abstract class Unit {
    * @return the unit
    */
   public static Unit of(String name, Block block) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(block, "block");
     return ImmutableUnit.builder().name(Names.clean(name)).block(block).build();
   }
 
@@ -42,6 +45,9 @@ public abstract class Unit {
    * @return the unit
    */
   public static Unit of(String name, String shortName, Block block) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(shortName, "shortName");
+    Objects.requireNonNull(block, "block");
     return ImmutableUnit.builder()
         .name(Names.clean(name))
         .shortName(Names.clean(shortName))
@@ -77,6 +83,7 @@ public abstract class Unit {
    * @return the copy
    */
   public Unit withShortName(String shortName) {
+    Objects.requireNonNull(shortName, "shortName");
     return ImmutableUnit.builder().from(this).shortName(Names.clean(shortName)).build();
   }
 

@@ -229,7 +229,7 @@ class PlanValidationTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(t::build)
-        .withMessage("task number '%s' must be digits separated by dots, e.g. 1.1", number);
+        .withMessage("task: task number '%s' must be digits separated by dots, e.g. 2.1", number);
   }
 
   @ParameterizedTest

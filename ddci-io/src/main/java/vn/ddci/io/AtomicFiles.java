@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -27,6 +28,13 @@ final class AtomicFiles {
 
   static void write(Path file, Content content) {
     Path target = file.toAbsolutePath();
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw DdciIoException.of(
+          file.toString(),
+          "is not a regular file (a link, a folder, a device or a pipe): it is not replaced",
+          null);
+    }
     try {
       Path temporary = Files.createTempFile(target.getParent(), ".ddci-", ".tmp");
       try {

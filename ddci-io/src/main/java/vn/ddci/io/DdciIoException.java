@@ -49,7 +49,16 @@ public final class DdciIoException extends RuntimeException {
       String value,
       String problem,
       Throwable cause) {
-    super(describe(source, sheet, row, column, path, value, problem), cause);
+    super(
+        describe(
+            Objects.requireNonNull(source, "source"),
+            sheet,
+            row,
+            column,
+            path,
+            value,
+            Objects.requireNonNull(problem, "problem")),
+        cause);
     this.source = source;
     this.sheet = sheet;
     this.row = row;

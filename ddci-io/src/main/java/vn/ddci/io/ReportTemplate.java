@@ -88,7 +88,7 @@ public final class ReportTemplate {
    * @param division a division of the plan
    * @param quarter a quarter of the plan's period
    * @param file the .xlsx file to write; replaced if it exists
-   * @throws IllegalArgumentException if the division or quarter does not belong to the plan
+   * @throws vn.ddci.DdciValidationException if the division or quarter does not belong to the plan
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(Plan plan, Division division, YearQuarter quarter, Path file) {
@@ -97,14 +97,14 @@ public final class ReportTemplate {
     Objects.requireNonNull(quarter, "quarter");
     Objects.requireNonNull(file, "file");
     if (division.group()) {
-      throw new IllegalArgumentException(
+      throw new DdciValidationException(
           "a report comes from a named division, not from the group '" + division.name() + "'");
     }
     if (!plan.divisions().contains(division)) {
-      throw new IllegalArgumentException(plan + ": no division '" + division.name() + "'");
+      throw new DdciValidationException(plan + ": no division '" + division.name() + "'");
     }
     if (!plan.quarters().contains(quarter)) {
-      throw new IllegalArgumentException(plan + ": the quarter " + quarter + " is outside it");
+      throw new DdciValidationException(plan + ": the quarter " + quarter + " is outside it");
     }
     List<Task> tasks = plan.tasks().stream().filter(t -> t.roleOf(division).isPresent()).toList();
     PoiLogging.quietWhenUnconfigured();
@@ -409,6 +409,11 @@ public final class ReportTemplate {
 
     private int percent(Row row) {
       String text = text(row, 4);
+      Cell cell = row.getCell(4);
+      if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+        // the value the cell holds, not the digits its format shows: 40.00000000001 is no 40
+        text = BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString();
+      }
       try {
         // as every number the library reads: a decimal point or comma, never an exponent ("1e2")
         return Decimals.parse(text).intValueExact();

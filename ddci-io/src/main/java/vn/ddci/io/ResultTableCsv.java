@@ -58,6 +58,9 @@ public final class ResultTableCsv {
   /** The longest cell read: 10,000 characters. */
   public static final int MAX_CELL_CHARS = 10_000;
 
+  /** The most rows read: 100,000 (ten blocks of the largest size, ten years of them). */
+  public static final int MAX_ROWS = 100_000;
+
   private ResultTableCsv() {}
 
   /**
@@ -112,6 +115,9 @@ public final class ResultTableCsv {
       List<List<Cell>> rows = new ArrayList<>();
       try (CSVParser parser = format.parse(reader)) {
         for (CSVRecord record : parser) {
+          if (rows.size() == MAX_ROWS) {
+            throw DdciIoException.of(source, "has more than the " + MAX_ROWS + " rows read", null);
+          }
           List<Cell> cells = new ArrayList<>();
           for (int c = 0; c < record.size(); c++) {
             String text = record.get(c);
@@ -157,6 +163,7 @@ public final class ResultTableCsv {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(ResultTable table, Path file) {
+    Objects.requireNonNull(table, "table");
     write(List.of(table), file);
   }
 
@@ -168,6 +175,8 @@ public final class ResultTableCsv {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(List<ResultTable> tables, Path file) {
+    Objects.requireNonNull(tables, "tables");
+    Objects.requireNonNull(file, "file");
     TableWriter.csv(ResultTableLayout.of(tables, file), file);
   }
 }

@@ -112,6 +112,13 @@ public final class ResultTableExcel {
   }
 
   private static Grid grid(String source, Sheet sheet) {
+    if (sheet.getLastRowNum() >= ResultTableCsv.MAX_ROWS) {
+      throw DdciIoException.of(
+          source,
+          "sheet \"" + sheet.getSheetName() + "\" has more than the " + ResultTableCsv.MAX_ROWS
+              + " rows read",
+          null);
+    }
     DataFormatter formatter = new DataFormatter();
     formatter.setUseCachedValuesForFormulaCells(true);
     List<List<Grid.Cell>> rows = new ArrayList<>();
@@ -208,6 +215,7 @@ public final class ResultTableExcel {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(ResultTable table, Path file) {
+    Objects.requireNonNull(table, "table");
     write(List.of(table), file);
   }
 
@@ -220,6 +228,8 @@ public final class ResultTableExcel {
    * @throws DdciIoException if the file cannot be written
    */
   public static void write(List<ResultTable> tables, Path file) {
+    Objects.requireNonNull(tables, "tables");
+    Objects.requireNonNull(file, "file");
     TableWriter.xlsx(List.of(ResultTableLayout.of(tables, file)), file);
   }
 }

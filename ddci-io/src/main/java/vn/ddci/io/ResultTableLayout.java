@@ -28,8 +28,23 @@ final class ResultTableLayout {
     }
     boolean blocks = tables.stream().map(ResultTable::block).distinct().count() > 1;
     Map<String, Component> components = new LinkedHashMap<>();
-    tables.forEach(
-        t -> t.block().framework().components().forEach(c -> components.putIfAbsent(c.code(), c)));
+    for (ResultTable t : tables) {
+      for (Component c : t.block().framework().components()) {
+        Component other = components.putIfAbsent(c.code(), c);
+        if (other != null && !other.nameVi().equals(c.nameVi())) {
+          throw DdciIoException.of(
+              file.toString(),
+              "component " + c.code() + " is named '" + other.nameVi() + "' in one framework and '"
+                  + c.nameVi() + "' in another: one column cannot hold both; write the tables apart",
+              null);
+        }
+      }
+    }
+    for (ResultTable t : tables) {
+      for (Scorecard card : t.scorecards()) {
+        refuseWhatReadsOtherwise(card, file);
+      }
+    }
     boolean totals = any(tables, c -> c.givenTotal().isPresent());
     boolean ranks = any(tables, c -> c.publishedRank().isPresent());
     boolean tiers = any(tables, c -> c.publishedTier().isPresent());
@@ -87,6 +102,30 @@ final class ResultTableLayout {
       }
     }
     return table;
+  }
+
+  /**
+   * Refuses what would be read back as something else: a unit named as a row of the block's median
+   * or a sum ("Điểm trung vị", "Tổng cộng"), or a tier written as a mark of "not published".
+   */
+  private static void refuseWhatReadsOtherwise(Scorecard card, java.nio.file.Path file) {
+    if (Columns.blockFigureRow(card.unit().name()) != null) {
+      throw DdciIoException.of(
+          file.toString(),
+          "the unit '" + card.unit().name() + "' would be read back as a row of the block's median,"
+              + " average or sum, not as a unit: rename it",
+          null);
+    }
+    card.publishedTier()
+        .filter(TableReader::isNotPublished)
+        .ifPresent(
+            tier -> {
+              throw DdciIoException.of(
+                  file.toString(),
+                  "unit '" + card.unit().name() + "': the tier '" + tier + "' would be read back as"
+                      + " not published",
+                  null);
+            });
   }
 
   private static boolean any(

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import vn.ddci.DdciValidationException;
 import vn.ddci.framework.Block;
+import vn.ddci.internal.Values;
+import vn.ddci.name.Names;
 import vn.ddci.result.ResultTable;
 
 /**
@@ -135,6 +137,7 @@ public final class TableOptions {
    * @return the copy
    */
   public TableOptions withYear(Year year) {
+    Values.year(Objects.requireNonNull(year, "year"), "table options: year");
     return new TableOptions(
         blocks,
         Optional.of(Objects.requireNonNull(year, "year")),
@@ -151,7 +154,7 @@ public final class TableOptions {
    * @return the copy
    */
   public TableOptions withYear(int year) {
-    return withYear(Year.of(year));
+    return withYear(Values.year(year, "table options: year"));
   }
 
   /**
@@ -229,12 +232,29 @@ public final class TableOptions {
    * @return the copy, with these mappings added to those given before
    */
   public TableOptions withHeaders(Map<String, String> headers) {
+    Objects.requireNonNull(headers, "headers");
     Map<String, String> all = new LinkedHashMap<>(this.headers);
+    Map<String, String> byKey = new LinkedHashMap<>();
+    this.headers.keySet().forEach(h -> byKey.put(Names.key(h), h));
     headers.forEach(
-        (header, target) ->
-            all.put(
-                Objects.requireNonNull(header, "header"),
-                Objects.requireNonNull(target, "target")));
+        (header, target) -> {
+          Objects.requireNonNull(header, "header");
+          Objects.requireNonNull(target, "target");
+          String earlier = byKey.putIfAbsent(Names.key(header), header);
+          if (earlier != null && !earlier.equals(header)) {
+            throw new DdciValidationException(
+                "table options: the headers " + Names.quote(earlier) + " and " + Names.quote(header)
+                    + " are read alike; map one of them");
+          }
+          if (!ROLES.contains(target)
+              && blocks.stream().allMatch(b -> b.framework().findComponent(target).isEmpty())) {
+            throw new DdciValidationException(
+                "table options: the header " + Names.quote(header) + " is mapped to "
+                    + Names.quote(target) + ", which is neither a role " + ROLES
+                    + " nor a component of " + blocks);
+          }
+          all.put(header, target);
+        });
     return new TableOptions(blocks, year, blockSizes, headerRow, ImmutableMap.copyOf(all), strict);
   }
 

@@ -509,9 +509,12 @@ final class TableReader {
   }
 
   private static boolean isMissing(Cell cell) {
-    return cell.number() == null
-        && cell.problem() == null
-        && (cell.text().isEmpty() || MARKERS.contains(cell.text().toLowerCase(Locale.ROOT)));
+    return cell.number() == null && cell.problem() == null && isNotPublished(cell.text());
+  }
+
+  /** Tells whether a cell's text says "not published": empty, or one of the markers. */
+  static boolean isNotPublished(String text) {
+    return text.isEmpty() || MARKERS.contains(text.toLowerCase(Locale.ROOT));
   }
 
   /** A cell's text, refused at the cell when it cannot be read (an error value, a bare formula). */
