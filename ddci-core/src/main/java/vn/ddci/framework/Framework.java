@@ -143,6 +143,8 @@ public abstract class Framework {
   @Value.Default
   public BigDecimal totalTolerance() {
     if (componentMax().signum() <= 0
+        || !Values.isDecimal(componentMax())
+        || !Values.isDecimal(totalMax())
         || publishedDecimals() < 0
         || publishedDecimals() > MAX_DECIMALS) {
       return BigDecimal.ZERO; // an invalid scale, which check() rejects with its own message
@@ -303,8 +305,17 @@ public abstract class Framework {
    */
   public BigDecimal totalOf(Map<Component, BigDecimal> scores) {
     Objects.requireNonNull(scores, "scores");
-    for (Component c : scores.keySet()) {
+    for (Map.Entry<Component, BigDecimal> e : scores.entrySet()) {
+      Component c = Objects.requireNonNull(e.getKey(), "a component");
+      BigDecimal score = Objects.requireNonNull(e.getValue(), "the score of " + c);
       checkArgument(contains(c), "framework '%s' has no component %s", name(), c);
+      Values.decimal(score, "framework '" + name() + "', component " + c + ": score");
+      checkArgument(
+          score.signum() >= 0 && score.compareTo(componentMax()) <= 0,
+          () ->
+              format(
+                  "framework '%s', component %s: score %s is outside 0–%s",
+                  name(), c, Numbers.show(score), Numbers.show(componentMax())));
     }
     BigDecimal weighted = BigDecimal.ZERO;
     for (Component c : components()) {

@@ -80,6 +80,20 @@ public final class Values {
   }
 
   /**
+   * Tells whether an exact decimal lies in {@link Bounds}, without throwing.
+   *
+   * @param value a decimal
+   * @return true when {@link #decimal(BigDecimal, String)} accepts it
+   */
+  public static boolean isDecimal(BigDecimal value) {
+    long integerDigits = (long) value.precision() - value.scale();
+    return value.precision() <= Bounds.MAX_DIGITS
+        && value.scale() <= Bounds.MAX_DECIMALS
+        && integerDigits <= 7
+        && value.abs().compareTo(Bounds.MAX_VALUE) <= 0;
+  }
+
+  /**
    * Checks an exact decimal: at most {@link Bounds#MAX_DIGITS} digits and {@link
    * Bounds#MAX_DECIMALS} decimals, and no larger in size than {@link Bounds#MAX_VALUE}.
    *
@@ -88,11 +102,7 @@ public final class Values {
    * @return the decimal
    */
   public static BigDecimal decimal(BigDecimal value, String what) {
-    long integerDigits = (long) value.precision() - value.scale();
-    if (value.precision() > Bounds.MAX_DIGITS
-        || value.scale() > Bounds.MAX_DECIMALS
-        || integerDigits > 7
-        || value.abs().compareTo(Bounds.MAX_VALUE) > 0) {
+    if (!isDecimal(value)) {
       throw new DdciValidationException(
           what
               + " "

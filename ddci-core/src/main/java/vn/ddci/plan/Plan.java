@@ -80,7 +80,7 @@ public abstract class Plan {
      * @return this builder
      */
     public Builder year(int year) {
-      return year(Year.of(year));
+      return year(Values.year(year, "plan: year"));
     }
   }
 
@@ -348,6 +348,7 @@ public abstract class Plan {
    */
   public LocalDate startOf(Task task) {
     Objects.requireNonNull(task, "task");
+    checkArgument(tasks().contains(task), "%s: task %s is not one of its tasks", this, task.number());
     return task.start().orElse(start());
   }
 
@@ -359,6 +360,7 @@ public abstract class Plan {
    */
   public LocalDate dueOf(Task task) {
     Objects.requireNonNull(task, "task");
+    checkArgument(tasks().contains(task), "%s: task %s is not one of its tasks", this, task.number());
     return task.due().orElse(end());
   }
 

@@ -141,6 +141,7 @@ public abstract class Target {
    * @return (value − baseline) / (target − baseline), to 34 significant digits
    */
   public BigDecimal achieved(BigDecimal value) {
+    Values.decimal(Objects.requireNonNull(value, "value"), "target '" + indicator() + "': value");
     Objects.requireNonNull(value, "value");
     return value
         .subtract(baseline())

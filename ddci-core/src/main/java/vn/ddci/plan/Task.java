@@ -108,6 +108,7 @@ public abstract class Task {
     private Builder role(Role role, Division... divisions) {
       Builder builder = this;
       for (Division d : divisions) {
+        Objects.requireNonNull(d, "a division");
         Role earlier = given.putIfAbsent(d, role);
         checkArgument(
             earlier == null,

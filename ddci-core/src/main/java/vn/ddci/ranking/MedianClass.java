@@ -33,7 +33,12 @@ public enum MedianClass {
    * @throws vn.ddci.DdciValidationException if the rank is outside 1–n
    */
   public static MedianClass of(int rank, int n) {
-    checkArgument(n >= 1 && rank >= 1 && rank <= n, "rank %s is outside 1–%s", rank, n);
+    checkArgument(
+        n >= 1 && n <= vn.ddci.Bounds.MAX_BLOCK_SIZE,
+        "a block has 1 to %s units, got n = %s",
+        vn.ddci.Bounds.MAX_BLOCK_SIZE,
+        n);
+    checkArgument(rank >= 1 && rank <= n, "rank %s is outside 1–%s", rank, n);
     int twice = 2 * rank;
     return twice < n + 1 ? ABOVE : twice == n + 1 ? AT : BELOW;
   }

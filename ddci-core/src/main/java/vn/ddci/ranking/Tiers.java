@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.ddci.internal.Values;
+import vn.ddci.name.Names;
 
 /**
  * Tiers from cut-offs: a score belongs to the best tier whose cut-off it reaches.
@@ -63,8 +65,8 @@ public final class Tiers {
           a.lowerBound());
     }
     checkArgument(
-        sorted.stream().map(Tier::label).distinct().count() == sorted.size(),
-        () -> format("tier labels must be unique: %s", sorted));
+        sorted.stream().map(t -> Names.key(t.label())).distinct().count() == sorted.size(),
+        () -> format("tier labels must be unique, read tolerantly: %s", sorted));
     return new Tiers(sorted);
   }
 
@@ -85,6 +87,8 @@ public final class Tiers {
    */
   public Optional<Tier> tierOf(BigDecimal score) {
     Objects.requireNonNull(score, "score");
+    Values.decimal(score, "a score to tier");
+    checkArgument(score.signum() >= 0, "a score to tier must not be negative, got %s", score);
     return tiers.stream().filter(t -> score.compareTo(t.lowerBound()) >= 0).findFirst();
   }
 

@@ -20,6 +20,8 @@ public final class Decimals {
   private static final Pattern SIGN_THEN_SPACE = Pattern.compile("^([+-])\\s+");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
+  private static final Pattern EDGE_SPACES = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
+
   /** The longest text read as a decimal: 100 characters. */
   private static final int MAX_TEXT = 100;
 
@@ -39,7 +41,7 @@ public final class Decimals {
     if (text.length() > MAX_TEXT) {
       throw new DdciValidationException(Names.quote(text) + " is not a decimal number");
     }
-    String s = text.strip().replace('\u2212', '-').replace('–', '-');
+    String s = EDGE_SPACES.matcher(text).replaceAll("").replace('\u2212', '-').replace('–', '-');
     s = SIGN_THEN_SPACE.matcher(s).replaceFirst("$1");
     if (!DECIMAL.matcher(s).matches()) {
       throw new DdciValidationException(Names.quote(text) + " is not a decimal number");
@@ -55,8 +57,7 @@ public final class Decimals {
    * @return the value as text, never longer than a few dozen characters
    */
   public static String show(BigDecimal value) {
-    Objects.requireNonNull(value, "value");
-    return Numbers.show(value);
+    return Numbers.show(Objects.requireNonNull(value, "value"));
   }
 
   /**
@@ -65,11 +66,16 @@ public final class Decimals {
    * "5.2"}), so that no digit is shown that the source did not have.
    *
    * @param value a value
-   * @param decimals the published decimals, 0 or more
+   * @param decimals the published decimals, 0 to {@link vn.ddci.Bounds#MAX_DECIMALS}
    * @return the value as text
+   * @throws vn.ddci.DdciValidationException if decimals are outside that range
    */
   public static String show(BigDecimal value, int decimals) {
     Objects.requireNonNull(value, "value");
+    if (decimals < 0 || decimals > vn.ddci.Bounds.MAX_DECIMALS) {
+      throw new DdciValidationException(
+          "decimals " + decimals + " are outside 0–" + vn.ddci.Bounds.MAX_DECIMALS);
+    }
     if (value.scale() <= decimals) {
       return show(value);
     }

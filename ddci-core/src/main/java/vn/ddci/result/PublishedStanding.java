@@ -86,7 +86,7 @@ public abstract class PublishedStanding {
      * @return this builder
      */
     public Builder year(int year) {
-      return year(Year.of(year));
+      return year(Values.year(year, "published standing: year"));
     }
 
     /**

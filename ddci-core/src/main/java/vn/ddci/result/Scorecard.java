@@ -292,7 +292,14 @@ public abstract class Scorecard {
     }
     givenTotal().ifPresent(t -> checkRange("total", t.value(), f.totalMax()));
     publishedRank()
-        .ifPresent(r -> checkArgument(r >= 1, "%s: published rank %s is below 1", where(), r));
+        .ifPresent(
+            r ->
+                checkArgument(
+                    r >= 1 && r <= vn.ddci.Bounds.MAX_BLOCK_SIZE,
+                    "%s: published rank %s is outside 1–%s",
+                    where(),
+                    r,
+                    vn.ddci.Bounds.MAX_BLOCK_SIZE));
     if (givenTotal().isEmpty()) {
       checkArgument(
           scores().size() == f.components().size(),

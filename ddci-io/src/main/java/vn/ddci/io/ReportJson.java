@@ -98,7 +98,7 @@ public final class ReportJson {
     QuarterlyReport.Builder report =
         QuarterlyReport.builder()
             .division(ModelJson.division(dto.division(), at.field("division")))
-            .quarter(at.field("quarter").convert(quarter, () -> YearQuarter.parse(quarter)))
+            .quarter(at.field("quarter").convert(quarter, () -> quarter(quarter)))
             .submitted(PlanJson.date(dto.submitted(), at.field("submitted")))
             .correction(at.field("correction").required(dto.correction()));
     List<Dto.Progress> entries = at.field("entries").required(dto.entries());
@@ -120,5 +120,14 @@ public final class ReportJson {
                       .build()));
     }
     return at.convert(null, report::build);
+  }
+
+  /** A quarter as the library writes it, "2024-Q1", and no other spelling. */
+  private static YearQuarter quarter(String text) {
+    if (!text.matches("\\d{4}-Q[1-4]")) {
+      throw new vn.ddci.DdciValidationException(
+          "a quarter is written as 2024-Q1, got \"" + text + "\"");
+    }
+    return YearQuarter.parse(text);
   }
 }

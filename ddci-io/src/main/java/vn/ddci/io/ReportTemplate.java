@@ -103,6 +103,11 @@ public final class ReportTemplate {
     if (!plan.divisions().contains(division)) {
       throw new DdciValidationException(plan + ": no division '" + division.name() + "'");
     }
+    if (!plan.reportingRule().reporters().contains(division)) {
+      throw new DdciValidationException(
+          plan + ": '" + division.name() + "' does not report under the plan's rule (reporters: "
+              + plan.reportingRule().reporters() + ")");
+    }
     if (!plan.quarters().contains(quarter)) {
       throw new DdciValidationException(plan + ": the quarter " + quarter + " is outside it");
     }

@@ -105,12 +105,13 @@ public final class ResultTableCsv {
       InputStream bounded = new LimitedInputStream(in, MAX_BYTES);
       BOMInputStream withoutBom = BOMInputStream.builder().setInputStream(bounded).get();
       Reader reader =
-          new InputStreamReader(
+          new BoundedLines(
+              new InputStreamReader(
               withoutBom,
               StandardCharsets.UTF_8
                   .newDecoder()
                   .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT));
+                  .onUnmappableCharacter(CodingErrorAction.REPORT)));
       CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
       List<List<Cell>> rows = new ArrayList<>();
       try (CSVParser parser = format.parse(reader)) {
@@ -143,9 +144,14 @@ public final class ResultTableCsv {
       return new Grid(source, Optional.empty(), rows);
     } catch (LimitedInputStream.TooLarge e) {
       throw DdciIoException.of(source, "has " + e.getMessage(), e);
+    } catch (BoundedLines.TooLong e) {
+      throw DdciIoException.of(source, e.getMessage(), e);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof LimitedInputStream.TooLarge) {
         throw DdciIoException.of(source, "has " + e.getCause().getMessage(), e);
+      }
+      if (e.getCause() instanceof BoundedLines.TooLong) {
+        throw DdciIoException.of(source, e.getCause().getMessage(), e);
       }
       throw DdciIoException.of(source, "is not readable UTF-8 CSV: " + e.getMessage(), e);
     } catch (IOException e) {

@@ -191,13 +191,18 @@ class ResultTableCsvTest {
   }
 
   @Test
-  void aCellOfAMillionCharacters_isRefused() throws IOException {
-    Path file = write("huge.csv", LS_HEADER + "x".repeat(1_000_000) + ",6,6,6,6,6,6,6,6,60,\n");
+  void aCellOfTwentyThousandCharacters_andALineOfAMillion_areRefused() throws IOException {
+    Path cell = write("cell.csv", LS_HEADER + "x".repeat(20_000) + ",6,6,6,6,6,6,6,6,60,\n");
+    Path line = write("line.csv", LS_HEADER + "Sở A" + ",".repeat(20_000) + "\n");
 
-    assertThatThrownBy(() -> ResultTableCsv.read(file, options2023()))
+    assertThatThrownBy(() -> ResultTableCsv.read(cell, options2023()))
         .isInstanceOf(DdciIoException.class)
-        .hasMessageContaining("the cell has 1000000 characters, more than the 10000 read");
+        .hasMessageContaining("the cell has 20000 characters, more than the 10000 read");
+    assertThatThrownBy(() -> ResultTableCsv.read(line, options2023()))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessage(line + ": line 2 has more than 10000 commas");
   }
+
 
   @Test
   void aYearColumn_mustAgreeWithTheYearAsked_andIsNeededWithoutOne() throws IOException {
