@@ -39,8 +39,8 @@ public abstract class Component {
    * @param nameEn the English name
    * @param weight the relative weight; positive
    * @return the component
-   * @throws vn.ddci.DdciValidationException if the code is not an upper-case identifier, a name is blank
-   *     or the weight is not positive
+   * @throws vn.ddci.DdciValidationException if the code is not an upper-case identifier, a name is
+   *     blank or the weight is not positive
    */
   public static Component of(String code, String nameVi, String nameEn, BigDecimal weight) {
     Objects.requireNonNull(code, "code");

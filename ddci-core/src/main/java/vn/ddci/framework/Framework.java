@@ -238,7 +238,8 @@ public abstract class Framework {
    *
    * @param codeOrName e.g. {@code "TIME_COST"}
    * @return the component
-   * @throws vn.ddci.DdciValidationException naming the framework and its components if there is none
+   * @throws vn.ddci.DdciValidationException naming the framework and its components if there is
+   *     none
    */
   public Component component(String codeOrName) {
     Objects.requireNonNull(codeOrName, "codeOrName");

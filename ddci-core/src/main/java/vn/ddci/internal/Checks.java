@@ -48,7 +48,8 @@ public final class Checks {
    * @param duplicate Guava's exception
    * @return the exception to throw
    */
-  public static DdciValidationException givenTwice(String what, IllegalArgumentException duplicate) {
+  public static DdciValidationException givenTwice(
+      String what, IllegalArgumentException duplicate) {
     String detail =
         String.valueOf(duplicate.getMessage()).replace("Multiple entries with same key: ", "");
     return new DdciValidationException(what + " is given twice: " + detail, duplicate);

@@ -73,7 +73,9 @@ public final class Values {
   public static String taskNumber(String number, String what) {
     if (!TASK_NUMBER.matcher(number).matches()) {
       throw new DdciValidationException(
-          what + ": task number " + Numbers.quote(number)
+          what
+              + ": task number "
+              + Numbers.quote(number)
               + " must be digits separated by dots, e.g. 2.1");
     }
     return number;

@@ -74,8 +74,8 @@ public final class Names {
    *
    * <p>A text holds at most {@link Bounds#MAX_TEXT_LENGTH} characters and no control character but
    * the tab and line breaks, no lone surrogate and no unassigned character (those could not be
-   * written to a file and read back as they are), no bidirectional override or isolate and no
-   * byte order mark (they make a text read otherwise than it is stored).
+   * written to a file and read back as they are), no bidirectional override or isolate and no byte
+   * order mark (they make a text read otherwise than it is stored).
    *
    * @param text a text as written; may be empty
    * @param what what the text is, for the message, e.g. "task 2.1: narrative"
@@ -99,7 +99,8 @@ public final class Names {
       int type = Character.getType(cp);
       boolean control = type == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r';
       // bidirectional overrides and isolates, and a byte order mark, change what a reader sees
-      boolean hidden = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+      boolean hidden =
+          (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
       if (control || hidden || type == Character.SURROGATE || type == Character.UNASSIGNED) {
         throw new DdciValidationException(
             String.format(

@@ -67,8 +67,8 @@ public abstract class Division {
   public abstract String name();
 
   /**
-   * Returns the short name, if any. It is not part of the division's identity: a copy with a
-   * short name equals the division.
+   * Returns the short name, if any. It is not part of the division's identity: a copy with a short
+   * name equals the division.
    *
    * @return e.g. "Phòng LS-HTQT"
    */

@@ -348,7 +348,8 @@ public abstract class Plan {
    */
   public LocalDate startOf(Task task) {
     Objects.requireNonNull(task, "task");
-    checkArgument(tasks().contains(task), "%s: task %s is not one of its tasks", this, task.number());
+    checkArgument(
+        tasks().contains(task), "%s: task %s is not one of its tasks", this, task.number());
     return task.start().orElse(start());
   }
 
@@ -360,7 +361,8 @@ public abstract class Plan {
    */
   public LocalDate dueOf(Task task) {
     Objects.requireNonNull(task, "task");
-    checkArgument(tasks().contains(task), "%s: task %s is not one of its tasks", this, task.number());
+    checkArgument(
+        tasks().contains(task), "%s: task %s is not one of its tasks", this, task.number());
     return task.due().orElse(end());
   }
 

@@ -23,7 +23,8 @@ public abstract class ReportItem {
   public static ReportItem of(Division division, String task) {
     Objects.requireNonNull(division, "division");
     Objects.requireNonNull(task, "task");
-    return ImmutableReportItem.of(division, Values.taskNumber(task, "report item of '" + division.name() + "'"));
+    return ImmutableReportItem.of(
+        division, Values.taskNumber(task, "report item of '" + division.name() + "'"));
   }
 
   /**

@@ -132,7 +132,9 @@ public abstract class TaskProgress {
         percent());
     checkArgument(
         status() != Status.CANCELLED
-            || reason().filter(r -> r.codePoints().anyMatch(Character::isLetterOrDigit)).isPresent(),
+            || reason()
+                .filter(r -> r.codePoints().anyMatch(Character::isLetterOrDigit))
+                .isPresent(),
         "task %s: a cancelled task needs a reason",
         task());
     checkArgument(

@@ -30,8 +30,10 @@ public final class Medians {
    */
   public static BigDecimal rank(int n) {
     checkArgument(
-        n >= 1 && n <= Bounds.MAX_BLOCK_SIZE, "a block has 1 to %s units, got n = %s",
-        Bounds.MAX_BLOCK_SIZE, n);
+        n >= 1 && n <= Bounds.MAX_BLOCK_SIZE,
+        "a block has 1 to %s units, got n = %s",
+        Bounds.MAX_BLOCK_SIZE,
+        n);
     return BigDecimal.valueOf(n + 1L).divide(TWO);
   }
 

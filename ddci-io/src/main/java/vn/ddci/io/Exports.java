@@ -102,7 +102,8 @@ public final class Exports {
    * @return the JSON, schema version 2
    */
   public static String toJson(List<ReportingCoverage> coverages) {
-    Objects.requireNonNull(coverages, "coverages").forEach(c -> Objects.requireNonNull(c, "a coverage"));
+    Objects.requireNonNull(coverages, "coverages")
+        .forEach(c -> Objects.requireNonNull(c, "a coverage"));
     List<Map<String, Object>> quarters = new ArrayList<>();
     for (ReportingCoverage c : coverages) {
       Map<String, Object> q = new LinkedHashMap<>();
@@ -145,7 +146,8 @@ public final class Exports {
    * @throws DdciIoException if the file cannot be written
    */
   public static void json(List<ReportingCoverage> coverages, Path file) {
-    Objects.requireNonNull(coverages, "coverages").forEach(c -> Objects.requireNonNull(c, "a coverage"));
+    Objects.requireNonNull(coverages, "coverages")
+        .forEach(c -> Objects.requireNonNull(c, "a coverage"));
     Objects.requireNonNull(file, "file");
     JsonSupport.writeAtomically(file, toJson(coverages));
   }
@@ -158,7 +160,8 @@ public final class Exports {
    * @throws DdciIoException if the file cannot be written
    */
   public static void csv(List<ReportingCoverage> coverages, Path file) {
-    Objects.requireNonNull(coverages, "coverages").forEach(c -> Objects.requireNonNull(c, "a coverage"));
+    Objects.requireNonNull(coverages, "coverages")
+        .forEach(c -> Objects.requireNonNull(c, "a coverage"));
     Objects.requireNonNull(file, "file");
     TableWriter.csv(table(coverages), file);
   }
@@ -171,7 +174,8 @@ public final class Exports {
    * @throws DdciIoException if the file cannot be written
    */
   public static void xlsx(List<ReportingCoverage> coverages, Path file) {
-    Objects.requireNonNull(coverages, "coverages").forEach(c -> Objects.requireNonNull(c, "a coverage"));
+    Objects.requireNonNull(coverages, "coverages")
+        .forEach(c -> Objects.requireNonNull(c, "a coverage"));
     Objects.requireNonNull(file, "file");
     TableWriter.xlsx(List.of(table(coverages)), file);
   }

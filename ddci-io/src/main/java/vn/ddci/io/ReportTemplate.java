@@ -105,8 +105,12 @@ public final class ReportTemplate {
     }
     if (!plan.reportingRule().reporters().contains(division)) {
       throw new DdciValidationException(
-          plan + ": '" + division.name() + "' does not report under the plan's rule (reporters: "
-              + plan.reportingRule().reporters() + ")");
+          plan
+              + ": '"
+              + division.name()
+              + "' does not report under the plan's rule (reporters: "
+              + plan.reportingRule().reporters()
+              + ")");
     }
     if (!plan.quarters().contains(quarter)) {
       throw new DdciValidationException(plan + ": the quarter " + quarter + " is outside it");
@@ -389,7 +393,8 @@ public final class ReportTemplate {
       try {
         // strict: 31/02/2024 is no date, never 29/02/2024
         return LocalDate.parse(
-            text, DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
+            text,
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
       } catch (DateTimeException e) {
         throw DdciIoException.atCell(
             source, REPORT_SHEET, 4, "B \"Ngày gửi\"", text, "not a date dd/mm/yyyy", e);

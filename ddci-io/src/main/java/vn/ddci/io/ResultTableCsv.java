@@ -107,11 +107,11 @@ public final class ResultTableCsv {
       Reader reader =
           new BoundedLines(
               new InputStreamReader(
-              withoutBom,
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT)));
+                  withoutBom,
+                  StandardCharsets.UTF_8
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPORT)
+                      .onUnmappableCharacter(CodingErrorAction.REPORT)));
       CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
       List<List<Cell>> rows = new ArrayList<>();
       try (CSVParser parser = format.parse(reader)) {

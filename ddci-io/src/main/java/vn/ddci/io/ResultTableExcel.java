@@ -115,7 +115,10 @@ public final class ResultTableExcel {
     if (sheet.getLastRowNum() >= ResultTableCsv.MAX_ROWS) {
       throw DdciIoException.of(
           source,
-          "sheet \"" + sheet.getSheetName() + "\" has more than the " + ResultTableCsv.MAX_ROWS
+          "sheet \""
+              + sheet.getSheetName()
+              + "\" has more than the "
+              + ResultTableCsv.MAX_ROWS
               + " rows read",
           null);
     }

@@ -34,8 +34,13 @@ final class ResultTableLayout {
         if (other != null && !other.nameVi().equals(c.nameVi())) {
           throw DdciIoException.of(
               file.toString(),
-              "component " + c.code() + " is named '" + other.nameVi() + "' in one framework and '"
-                  + c.nameVi() + "' in another: one column cannot hold both; write the tables apart",
+              "component "
+                  + c.code()
+                  + " is named '"
+                  + other.nameVi()
+                  + "' in one framework and '"
+                  + c.nameVi()
+                  + "' in another: one column cannot hold both; write the tables apart",
               null);
         }
       }
@@ -112,7 +117,9 @@ final class ResultTableLayout {
     if (Columns.blockFigureRow(card.unit().name()) != null) {
       throw DdciIoException.of(
           file.toString(),
-          "the unit '" + card.unit().name() + "' would be read back as a row of the block's median,"
+          "the unit '"
+              + card.unit().name()
+              + "' would be read back as a row of the block's median,"
               + " average or sum, not as a unit: rename it",
           null);
     }
@@ -122,7 +129,11 @@ final class ResultTableLayout {
             tier -> {
               throw DdciIoException.of(
                   file.toString(),
-                  "unit '" + card.unit().name() + "': the tier '" + tier + "' would be read back as"
+                  "unit '"
+                      + card.unit().name()
+                      + "': the tier '"
+                      + tier
+                      + "' would be read back as"
                       + " not published",
                   null);
             });

@@ -13,6 +13,7 @@ final class Table {
   final String name;
   final ImmutableList<String> headers;
   final List<List<Object>> rows = new ArrayList<>();
+
   /** Whether a reader reads the table back, so that every number must be written exactly. */
   boolean readBack;
 

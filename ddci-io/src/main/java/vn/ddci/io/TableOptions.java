@@ -243,15 +243,23 @@ public final class TableOptions {
           String earlier = byKey.putIfAbsent(Names.key(header), header);
           if (earlier != null && !earlier.equals(header)) {
             throw new DdciValidationException(
-                "table options: the headers " + Names.quote(earlier) + " and " + Names.quote(header)
+                "table options: the headers "
+                    + Names.quote(earlier)
+                    + " and "
+                    + Names.quote(header)
                     + " are read alike; map one of them");
           }
           if (!ROLES.contains(target)
               && blocks.stream().allMatch(b -> b.framework().findComponent(target).isEmpty())) {
             throw new DdciValidationException(
-                "table options: the header " + Names.quote(header) + " is mapped to "
-                    + Names.quote(target) + ", which is neither a role " + ROLES
-                    + " nor a component of " + blocks);
+                "table options: the header "
+                    + Names.quote(header)
+                    + " is mapped to "
+                    + Names.quote(target)
+                    + ", which is neither a role "
+                    + ROLES
+                    + " nor a component of "
+                    + blocks);
           }
           all.put(header, target);
         });

@@ -19,8 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes {@link Table}s as CSV (UTF-8 with a byte order mark, so that Excel shows Vietnamese right)
  * or as a formatted .xlsx (bold, frozen header row; column widths; numbers with two decimals shown
  * and every digit a cell keeps; in a table that is read back, a number a cell cannot hold exactly
- * is refused; text is escaped so that it reads back as written, {@code _x0041_} included). Files are written to a
- * temporary file and moved into place: a target is never half-written.
+ * is refused; text is escaped so that it reads back as written, {@code _x0041_} included). Files
+ * are written to a temporary file and moved into place: a target is never half-written.
  */
 final class TableWriter {
   private TableWriter() {}

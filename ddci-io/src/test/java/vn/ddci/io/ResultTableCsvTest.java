@@ -203,7 +203,6 @@ class ResultTableCsvTest {
         .hasMessage(line + ": line 2 has more than 10000 commas");
   }
 
-
   @Test
   void aYearColumn_mustAgreeWithTheYearAsked_andIsNeededWithoutOne() throws IOException {
     Path file = write("years.csv", "Năm," + LS_HEADER + "2022,Sở Ngoại vụ,6,6,6,6,6,6,6,6,60,\n");
