@@ -23,6 +23,9 @@ import vn.ddci.name.Names;
  * Component c = Component.of("TRANSPARENCY", "Tính minh bạch và tiếp cận thông tin",
  *     "Transparency and access to information", BigDecimal.ONE);
  * }</pre>
+ *
+ * <p>Bounds: the weight is positive, at most {@link vn.ddci.Bounds#MAX_VALUE}, with at most 64 digits
+ * and decimals.
  */
 @Value.Immutable
 @DdciStyle

@@ -46,6 +46,10 @@ import vn.ddci.name.Names;
  * }</pre>
  *
  * <p>The built-in frameworks are in {@link Frameworks}.
+ *
+ * <p>Bounds ({@link vn.ddci.Bounds}): the scales and tolerance at most {@link
+ * vn.ddci.Bounds#MAX_VALUE} with at most 64 digits and decimals; published decimals 0–{@link
+ * #MAX_DECIMALS}.
  */
 @Value.Immutable
 @DdciStyle

@@ -35,6 +35,10 @@ import vn.ddci.result.Unit;
  * adopted mid-year). Task numbers are unique, every component a task addresses belongs to the
  * issuing unit's framework, and task dates lie within the plan's period; otherwise the plan is
  * rejected with a message naming the task.
+ *
+ * <p>Bounds ({@link vn.ddci.Bounds}): the year 1990–2100; the period within 1990-01-01–2100-12-31
+ * and at most 20 quarters; names up to 1,000 characters, section I and each responsibility up to
+ * 10,000 (no control character but line breaks and tabs); a named division as the focal point.
  */
 @Value.Immutable
 @DdciStyle

@@ -19,6 +19,8 @@ import vn.ddci.internal.Values;
  * <pre>{@code
  * ReportingRule.quarterly(List.of(lanhSu, trungTam), vanPhong, 10);
  * }</pre>
+ *
+ * <p>Bounds: reports are due 0 to {@link vn.ddci.Bounds#MAX_DUE_DAYS} days after their quarter.
  */
 @Value.Immutable
 @DdciStyle

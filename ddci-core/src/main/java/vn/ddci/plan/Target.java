@@ -19,6 +19,9 @@ import vn.ddci.name.Names;
  * <pre>{@code
  * Target.decrease("Thời gian giải quyết hồ sơ", "ngày", new BigDecimal("10"), new BigDecimal("7"));
  * }</pre>
+ *
+ * <p>Bounds: the baseline and target within {@link vn.ddci.Bounds} (at most {@link
+ * vn.ddci.Bounds#MAX_VALUE}, 64 digits and decimals).
  */
 @Value.Immutable
 @DdciStyle

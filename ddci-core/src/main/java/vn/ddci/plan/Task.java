@@ -32,6 +32,9 @@ import vn.ddci.name.Names;
  * }</pre>
  *
  * <p>Dates left out default to the plan's period (see {@link Plan#startOf(Task)}).
+ *
+ * <p>Accepted forms: the number is digits separated by dots, at most four levels (1.1, 2.1.3); its
+ * dates within {@link vn.ddci.Bounds}; indicators of its targets distinct when read tolerantly.
  */
 @Value.Immutable
 @DdciStyle

@@ -25,6 +25,9 @@ import vn.ddci.plan.Division;
  *     .addEntries(TaskProgress.builder().task("1.2").status(Status.IN_PROGRESS).percent(30).build())
  *     .build();
  * }</pre>
+ *
+ * <p>Bounds ({@link vn.ddci.Bounds}): the quarter's year 1990–2100, the submission date within
+ * 1990-01-01–2100-12-31.
  */
 @Value.Immutable
 @DdciStyle

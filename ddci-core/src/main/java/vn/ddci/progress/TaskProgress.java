@@ -22,6 +22,10 @@ import vn.ddci.name.Names;
  *     .narrative("Rà soát 04 TTHC").putActuals("Thời gian giải quyết hồ sơ", new BigDecimal("9"))
  *     .build();
  * }</pre>
+ *
+ * <p>Accepted forms: the task number is digits separated by dots, at most four levels (2.1);
+ * percent 0–100; the narrative and reason are texts of up to 10,000 characters ({@link
+ * vn.ddci.name.Names#cleanText}); actual values within {@link vn.ddci.Bounds}.
  */
 @Value.Immutable
 @DdciStyle

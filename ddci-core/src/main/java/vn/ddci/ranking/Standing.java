@@ -21,6 +21,9 @@ import vn.ddci.internal.Numbers;
  * Standing.of(1, 25, 3);          // Standing[01/25, tied ×3]: "đồng vị trí bậc 1"
  * Standing.of(17, 25).medianClass();  // BELOW
  * }</pre>
+ *
+ * <p>Bounds: n is 1–{@link vn.ddci.Bounds#MAX_BLOCK_SIZE}; the rank and tied count lie in 1–n; the
+ * fractional rank is a whole or half position in 1–n.
  */
 @Value.Immutable
 @DdciStyle

@@ -41,6 +41,9 @@ import vn.ddci.internal.Values;
  *     // … every other component …
  *     .build();
  * }</pre>
+ *
+ * <p>Bounds ({@link vn.ddci.Bounds}): the year 1990–2100; n and last year's n 1–10,000; every
+ * rank 1–n.
  */
 @Value.Immutable
 @DdciStyle

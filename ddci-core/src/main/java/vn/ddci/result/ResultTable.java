@@ -47,6 +47,8 @@ import vn.ddci.name.NameMatcher;
  *     .addAllScorecards(listed).publishedMedianScore(Score.parse("68,49"))
  *     .build();
  * }</pre>
+ *
+ * <p>Bounds ({@link vn.ddci.Bounds}): the year 1990–2100, a block of 1–10,000 units.
  */
 @Value.Immutable
 @DdciStyle

@@ -45,6 +45,10 @@ import vn.ddci.name.Names;
  *     .givenTotal("80.45")
  *     .build();
  * }</pre>
+ *
+ * <p>Bounds ({@link vn.ddci.Bounds}): the year 1990–2100; every score at most {@link
+ * vn.ddci.Bounds#MAX_VALUE} with at most 64 digits and decimals, and within the framework's scale;
+ * a published rank 1–10,000.
  */
 @Value.Immutable
 @DdciStyle

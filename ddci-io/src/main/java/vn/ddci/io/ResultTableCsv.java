@@ -39,7 +39,8 @@ import vn.ddci.result.ResultTable;
  *
  * <p>A read is all or nothing: any problem throws a {@link DdciIoException} naming the file, row,
  * column and value, and no table is returned. Only regular files are read; files larger than {@link
- * #MAX_BYTES} and cells longer than {@link #MAX_CELL_CHARS} are refused.
+ * #MAX_BYTES}, more than {@link #MAX_ROWS} rows, lines of more than 1,000,000 characters or 10,000
+ * commas, and cells longer than {@link #MAX_CELL_CHARS} are refused, while reading.
  *
  * <p>Writing: a table (or several, with block and year columns) is written so that reading it back
  * with {@code TableOptions.of(block)} gives an equal table; missing scores are empty cells.

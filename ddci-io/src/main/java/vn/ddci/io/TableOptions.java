@@ -152,6 +152,7 @@ public final class TableOptions {
    *
    * @param year the year of the results, e.g. 2021
    * @return the copy
+   * @throws DdciValidationException if the year is outside 1990–2100 ({@link vn.ddci.Bounds})
    */
   public TableOptions withYear(int year) {
     return withYear(Values.year(year, "table options: year"));
