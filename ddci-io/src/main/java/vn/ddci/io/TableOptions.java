@@ -122,9 +122,9 @@ public final class TableOptions {
    */
   public static TableOptions of(List<Block> blocks) {
     ImmutableList<Block> list = ImmutableList.copyOf(blocks);
-    if (list.isEmpty() || list.stream().distinct().count() != list.size()) {
+    if (list.isEmpty() || list.stream().map(Block::code).distinct().count() != list.size()) {
       throw new DdciValidationException(
-          "table options need one or more distinct blocks, got " + list);
+          "table options need one or more blocks of distinct codes, got " + list);
     }
     return new TableOptions(
         list, Optional.empty(), ImmutableMap.of(), OptionalInt.empty(), ImmutableMap.of(), false);

@@ -375,6 +375,30 @@ class HardeningTest {
     assertThat(dir.resolve("m.csv")).doesNotExist();
   }
 
+  @Test
+  void tableOptions_refuseBlocksOfOneCode_headersReadAlike_andMappingsToNothing() {
+    Block other = Block.of("SBN", "Khối khác", Frameworks.PCI, vn.ddci.framework.RankingRule.PCI);
+
+    assertThat(catchThrowable(() -> TableOptions.of(SBN, other)))
+        .isInstanceOf(vn.ddci.DdciValidationException.class)
+        .hasMessageContaining("blocks of distinct codes");
+    assertThat(
+            catchThrowable(
+                () ->
+                    TableOptions.of(SBN)
+                        .withHeaders(java.util.Map.of("Hỗ trợ DN", "TOTAL", "HO TRO DN", "RANK"))))
+        .isInstanceOf(vn.ddci.DdciValidationException.class)
+        .hasMessageContaining("are read alike");
+    assertThat(
+            catchThrowable(
+                () -> TableOptions.of(SBN).withHeaders(java.util.Map.of("Cột A", "NOPE"))))
+        .isInstanceOf(vn.ddci.DdciValidationException.class)
+        .hasMessageContaining("is mapped to 'NOPE', which is neither a role");
+    assertThat(catchThrowable(() -> TableOptions.of(SBN).withYear(1989)))
+        .isInstanceOf(vn.ddci.DdciValidationException.class)
+        .hasMessage("table options: year 1989 is outside 1990–2100");
+  }
+
   // ---------------------------------------------------------------- null arguments
 
   static Stream<Arguments> nullArguments() {
