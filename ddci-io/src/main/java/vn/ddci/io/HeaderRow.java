@@ -177,18 +177,13 @@ final class HeaderRow {
               : c.role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
       Column other = seen.putIfAbsent(what, c);
       if (other != null) {
-        throw DdciIoException.atCell(
-            grid.source,
-            grid.sheetName(),
-            headerIndex + 1,
-            grid.column(c),
-            c.header,
+        throw headerError(
+            c,
             "a second column of the "
                 + what
                 + " (the first is "
                 + grid.column(other)
-                + "); map one of them with withHeaders, or remove it",
-            null);
+                + "); map one of them with withHeaders, or remove it");
       }
     }
   }
@@ -210,19 +205,14 @@ final class HeaderRow {
     if (unknown.isPresent()) {
       Column c = unknown.get();
       String header = c.header.strip().replaceAll("\\s+", " ");
-      throw DdciIoException.atCell(
-          grid.source,
-          grid.sheetName(),
-          headerIndex + 1,
-          grid.column(c),
-          c.header,
+      throw headerError(
+          c,
           (Columns.looksLikeATotal(c)
                   ? "looks like a total, but the reader does not recognise it"
                   : "the reader does not know this column")
               + ", and no other column is the total: map it with withHeaders(Map.of(\""
               + header
-              + "\", \"TOTAL\")), or \"IGNORE\" to read without it",
-          null);
+              + "\", \"TOTAL\")), or \"IGNORE\" to read without it");
     }
   }
 
@@ -234,14 +224,7 @@ final class HeaderRow {
         return found.get().code();
       }
     }
-    throw DdciIoException.atCell(
-        grid.source,
-        grid.sheetName(),
-        headerIndex + 1,
-        grid.column(c),
-        c.header,
-        "no component '" + c.component + "' in " + frameworks(),
-        null);
+    throw headerError(c, "no component '" + c.component + "' in " + frameworks());
   }
 
   /** Each value column takes the names of the nearest names column to its left. */
@@ -266,14 +249,7 @@ final class HeaderRow {
       }
       c.names = names >= 0 ? names : firstUnit;
       if (c.names < 0) {
-        throw DdciIoException.atCell(
-            grid.source,
-            grid.sheetName(),
-            headerIndex + 1,
-            grid.column(c),
-            c.header,
-            "no column of unit names for it",
-            null);
+        throw headerError(c, "no column of unit names for it");
       }
       if (columns.get(c.names).role == Role.BLANK) {
         columns.get(c.names).role = Role.UNIT;
@@ -308,5 +284,11 @@ final class HeaderRow {
 
   private String frameworks() {
     return options.blocks().stream().map(b -> "'" + b.framework().name() + "'").toList().toString();
+  }
+
+  /** A problem of a column of the header row, located at its cell. */
+  private DdciIoException headerError(Column c, String problem) {
+    return DdciIoException.atCell(
+        grid.source, grid.sheetName(), headerIndex + 1, grid.column(c), c.header, problem, null);
   }
 }

@@ -217,10 +217,7 @@ class HardeningTest {
     fill(
         template,
         wb -> {
-          Sheet sheet = wb.getSheet("Báo cáo");
-          sheet.getRow(3).getCell(1).setCellValue(LocalDate.of(2024, 4, 8));
-          sheet.getRow(6).createCell(3).setCellValue("đang triển khai");
-          sheet.getRow(6).createCell(4).setCellValue(40);
+          Sheet sheet = fillDateStatusAndPercent(wb);
           // as a spreadsheet saves what a person types: "_x0041_" escaped
           sheet.getRow(6).createCell(5).setCellValue(XlsxText.escape(name));
         });
@@ -250,10 +247,7 @@ class HardeningTest {
     fill(
         template,
         wb -> {
-          Sheet sheet = wb.getSheet("Báo cáo");
-          sheet.getRow(3).getCell(1).setCellValue(LocalDate.of(2024, 4, 8));
-          sheet.getRow(6).createCell(3).setCellValue("đang triển khai");
-          sheet.getRow(6).createCell(4).setCellValue(40);
+          Sheet sheet = fillDateStatusAndPercent(wb);
           var cell = sheet.getRow(row).createCell(column);
           if (value instanceof Double) {
             cell.setCellValue((Double) value);
@@ -481,6 +475,15 @@ class HardeningTest {
             .blockSize(25)
             .total(PublishedFigures.builder().rank(15).score("80.45").build());
     return UnitAssessment.of(s.build());
+  }
+
+  /** Fills the template's submission date, and task 2.1 in progress at 40 %. */
+  private static Sheet fillDateStatusAndPercent(Workbook wb) {
+    Sheet sheet = wb.getSheet("Báo cáo");
+    sheet.getRow(3).getCell(1).setCellValue(LocalDate.of(2024, 4, 8));
+    sheet.getRow(6).createCell(3).setCellValue("đang triển khai");
+    sheet.getRow(6).createCell(4).setCellValue(40);
+    return sheet;
   }
 
   private static void fill(Path file, Consumer<Workbook> edits) throws IOException {
