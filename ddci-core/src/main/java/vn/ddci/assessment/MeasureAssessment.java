@@ -117,7 +117,7 @@ public abstract class MeasureAssessment {
         what,
         publishedDecimals(),
         Framework.MAX_DECIMALS);
-    improvement().change().ifPresent(c -> Values.decimal(c, what + ": the change"));
+    improvement().change().ifPresent(c -> Values.decimal(c, () -> what + ": the change"));
     int n = standing().outOf();
     if (improvement().rankChange().isPresent()) {
       int change = improvement().rankChange().getAsInt();

@@ -205,8 +205,8 @@ public abstract class UnitAssessment {
   UnitAssessment normalize() {
     Framework f = unit().block().framework();
     String where = "unit '" + unit().name() + "', year " + year();
-    Values.year(year(), "unit '" + unit().name() + "': year");
-    Values.year(lastYear(), where + ": last year");
+    Values.year(year(), () -> "unit '" + unit().name() + "': year");
+    Values.year(lastYear(), () -> where + ": last year");
     checkArgument(
         lastYear().isBefore(year()), "%s: last year %s is not before it", where, lastYear());
     checkScale(where, total(), f);

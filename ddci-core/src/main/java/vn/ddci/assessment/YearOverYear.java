@@ -433,7 +433,7 @@ public final class YearOverYear {
             .year(table.year())
             .lastYear(lastYear.table().year())
             .total(
-                assess(unit, Measure.total())
+                assess(card, Measure.total())
                     .orElseThrow(
                         () ->
                             new InsufficientDataException(
@@ -446,7 +446,7 @@ public final class YearOverYear {
                                     + "': "
                                     + describeMissingStanding(unit))));
     for (Component c : unit.block().framework().components()) {
-      assess(unit, Measure.of(c)).ifPresent(a -> builder.putComponents(c, a));
+      assess(card, Measure.of(c)).ifPresent(a -> builder.putComponents(c, a));
     }
     return builder.build();
   }
@@ -460,7 +460,8 @@ public final class YearOverYear {
     }
   }
 
-  private Optional<MeasureAssessment> assess(Unit unit, Measure measure) {
+  private Optional<MeasureAssessment> assess(Scorecard card, Measure measure) {
+    Unit unit = card.unit();
     Optional<Standing> standing = thisYear.findStanding(unit, measure);
     if (standing.isEmpty()) {
       return Optional.empty();
@@ -476,7 +477,6 @@ public final class YearOverYear {
             improvements == null || last.isEmpty()
                 ? Optional.empty()
                 : Optional.of(improvements.standing(unit)));
-    Scorecard card = thisYear.table().find(unit.name(), matcher).orElseThrow();
     return Optional.of(
         MeasureAssessment.builder()
             .measure(measure)

@@ -24,8 +24,8 @@ import vn.ddci.name.Names;
  *     "Transparency and access to information", BigDecimal.ONE);
  * }</pre>
  *
- * <p>Bounds: the weight is positive, at most {@link vn.ddci.Bounds#MAX_VALUE}, with at most 64 digits
- * and decimals.
+ * <p>Bounds: the weight is positive, at most {@link vn.ddci.Bounds#MAX_VALUE}, with at most 64
+ * digits and decimals.
  */
 @Value.Immutable
 @DdciStyle
@@ -96,7 +96,7 @@ public abstract class Component {
         () ->
             format(
                 "component %s: weight must be positive, got %s", code(), Numbers.show(weight())));
-    Values.decimal(weight(), "component " + code() + ": weight");
+    Values.decimal(weight(), () -> "component " + code() + ": weight");
   }
 
   @Override

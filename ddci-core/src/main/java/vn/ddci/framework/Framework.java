@@ -171,9 +171,9 @@ public abstract class Framework {
         name(),
         componentMax(),
         totalMax());
-    Values.decimal(componentMax(), "framework '" + name() + "': component max");
-    Values.decimal(totalMax(), "framework '" + name() + "': total max");
-    Values.decimal(totalTolerance(), "framework '" + name() + "': total tolerance");
+    Values.decimal(componentMax(), () -> "framework '" + name() + "': component max");
+    Values.decimal(totalMax(), () -> "framework '" + name() + "': total max");
+    Values.decimal(totalTolerance(), () -> "framework '" + name() + "': total tolerance");
     checkArgument(
         totalTolerance().signum() >= 0,
         "framework '%s': the total tolerance must not be negative, got %s",
@@ -312,9 +312,9 @@ public abstract class Framework {
     Objects.requireNonNull(scores, "scores");
     for (Map.Entry<Component, BigDecimal> e : scores.entrySet()) {
       Component c = Objects.requireNonNull(e.getKey(), "a component");
-      BigDecimal score = Objects.requireNonNull(e.getValue(), "the score of " + c);
+      BigDecimal score = Objects.requireNonNull(e.getValue(), () -> "the score of " + c);
       checkArgument(contains(c), "framework '%s' has no component %s", name(), c);
-      Values.decimal(score, "framework '" + name() + "', component " + c + ": score");
+      Values.decimal(score, () -> "framework '" + name() + "', component " + c + ": score");
       checkArgument(
           score.signum() >= 0 && score.compareTo(componentMax()) <= 0,
           () ->

@@ -3,6 +3,7 @@ package vn.ddci.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.ddci.Bounds;
 import vn.ddci.DdciValidationException;
@@ -118,5 +119,54 @@ public final class Values {
               + " decimals");
     }
     return value;
+  }
+
+  /**
+   * Checks a year, describing it only when it is refused.
+   *
+   * @param year a year
+   * @param what what the year is, with where
+   * @return the year
+   */
+  public static Year year(Year year, Supplier<String> what) {
+    int y = year.getValue();
+    return y < Bounds.FIRST_YEAR || y > Bounds.LAST_YEAR ? year(year, what.get()) : year;
+  }
+
+  /**
+   * Checks a day, describing it only when it is refused.
+   *
+   * @param day a date
+   * @param what what the date is, with where
+   * @return the date
+   */
+  public static LocalDate day(LocalDate day, Supplier<String> what) {
+    return day.isBefore(Bounds.FIRST_DAY) || day.isAfter(Bounds.LAST_DAY)
+        ? day(day, what.get())
+        : day;
+  }
+
+  /**
+   * Checks an exact decimal, describing it only when it is refused.
+   *
+   * @param value a decimal
+   * @param what what it is, with where
+   * @return the decimal
+   */
+  public static BigDecimal decimal(BigDecimal value, Supplier<String> what) {
+    return isDecimal(value) ? value : decimal(value, what.get());
+  }
+
+  /**
+   * Checks a year given as a number, describing it only when it is refused.
+   *
+   * @param year a year
+   * @param what what the year is
+   * @return the year
+   */
+  public static Year year(int year, Supplier<String> what) {
+    return year < Bounds.FIRST_YEAR || year > Bounds.LAST_YEAR
+        ? year(year, what.get())
+        : Year.of(year);
   }
 }

@@ -220,9 +220,9 @@ public abstract class Plan {
 
   private void check() {
     String where = "plan of '" + issuingUnit().name() + "' for " + year();
-    Values.year(year(), "plan of '" + issuingUnit().name() + "': year");
-    Values.day(start(), where + ": start");
-    Values.day(end(), where + ": end");
+    Values.year(year(), () -> "plan of '" + issuingUnit().name() + "': year");
+    Values.day(start(), () -> where + ": start");
+    Values.day(end(), () -> where + ": end");
     long quarters =
         ChronoUnit.MONTHS.between(
                     YearQuarter.from(start()).atDay(1), YearQuarter.from(end()).atDay(1))

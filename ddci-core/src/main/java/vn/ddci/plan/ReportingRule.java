@@ -96,7 +96,7 @@ public abstract class ReportingRule {
    * @return the last day of the quarter plus {@link #dueDays()}
    */
   public LocalDate dueDate(YearQuarter quarter) {
-    Values.year(quarter.getYear(), "the year of the quarter " + quarter);
+    Values.year(quarter.getYear(), () -> "the year of the quarter " + quarter);
     Objects.requireNonNull(quarter, "quarter");
     return quarter.atEndOfQuarter().plusDays(dueDays());
   }

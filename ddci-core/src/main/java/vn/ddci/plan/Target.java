@@ -120,8 +120,8 @@ public abstract class Target {
 
   @Value.Check
   void check() {
-    Values.decimal(baseline(), "target '" + indicator() + "': baseline");
-    Values.decimal(target(), "target '" + indicator() + "': target");
+    Values.decimal(baseline(), () -> "target '" + indicator() + "': baseline");
+    Values.decimal(target(), () -> "target '" + indicator() + "': target");
     int way = target().compareTo(baseline());
     checkArgument(
         direction() == Direction.INCREASE ? way > 0 : way < 0,
@@ -144,7 +144,8 @@ public abstract class Target {
    * @return (value − baseline) / (target − baseline), to 34 significant digits
    */
   public BigDecimal achieved(BigDecimal value) {
-    Values.decimal(Objects.requireNonNull(value, "value"), "target '" + indicator() + "': value");
+    Values.decimal(
+        Objects.requireNonNull(value, "value"), () -> "target '" + indicator() + "': value");
     Objects.requireNonNull(value, "value");
     return value
         .subtract(baseline())

@@ -193,8 +193,8 @@ public abstract class Task {
         targets().stream().map(t -> Names.key(t.indicator())).distinct().count()
             == targets().size(),
         () -> format("%s has two targets of one indicator: %s", where, targets()));
-    start().ifPresent(d -> Values.day(d, where + ": start"));
-    due().ifPresent(d -> Values.day(d, where + ": due date"));
+    start().ifPresent(d -> Values.day(d, () -> where + ": start"));
+    due().ifPresent(d -> Values.day(d, () -> where + ": due date"));
     if (start().isPresent() && due().isPresent()) {
       checkArgument(
           !due().get().isBefore(start().get()),

@@ -89,9 +89,11 @@ public abstract class QuarterlyReport {
 
   @Value.Check
   void check() {
-    Values.year(quarter().getYear(), "report of '" + division().name() + "': the quarter's year");
+    Values.year(
+        quarter().getYear(), () -> "report of '" + division().name() + "': the quarter's year");
     Values.day(
-        submitted(), "report of '" + division().name() + "' for " + quarter() + ": submitted");
+        submitted(),
+        () -> "report of '" + division().name() + "' for " + quarter() + ": submitted");
     checkArgument(
         !division().group(),
         "a report comes from a named division, not from the group '%s'",

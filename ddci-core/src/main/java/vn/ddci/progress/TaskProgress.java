@@ -156,7 +156,7 @@ public abstract class TaskProgress {
       String indicator = actual.getKey();
       Names.clean(indicator);
       Values.decimal(
-          actual.getValue(), "task " + task() + ": the actual value of '" + indicator + "'");
+          actual.getValue(), () -> "task " + task() + ": the actual value of '" + indicator + "'");
       checkArgument(
           keys.add(Names.key(indicator)),
           "task %s: two actual values of the indicator '%s'",

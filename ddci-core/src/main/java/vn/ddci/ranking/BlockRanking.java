@@ -51,6 +51,10 @@ public final class BlockRanking {
   private final ResultTable table;
   private final RankingRule rule;
   private final ImmutableMap<Measure, Ranking<Unit>> computed;
+  /** The median and best score of each measure the table is whole for, computed once. */
+  private final ImmutableMap<Measure, BigDecimal> medians;
+
+  private final ImmutableMap<Measure, BigDecimal> leaders;
   private final ImmutableMap<Unit, Scorecard> cards;
 
   /** How many listed units share each published rank. */
@@ -77,12 +81,19 @@ public final class BlockRanking {
         rule.equals(table.block().rankingRule())
             && table.scorecards().stream().allMatch(c -> c.publishedRank().isPresent());
     ImmutableMap.Builder<Measure, Ranking<Unit>> rankings = ImmutableMap.builder();
+    ImmutableMap.Builder<Measure, BigDecimal> medians = ImmutableMap.builder();
+    ImmutableMap.Builder<Measure, BigDecimal> leaders = ImmutableMap.builder();
     for (Measure m : table.block().framework().measures()) {
       if (table.isWhole(m)) {
-        rankings.put(m, Ranking.of(table.scores(m), rule));
+        Map<Unit, BigDecimal> scores = table.scores(m);
+        rankings.put(m, Ranking.of(scores, rule));
+        medians.put(m, Medians.score(scores.values()));
+        leaders.put(m, Collections.max(scores.values()));
       }
     }
     this.computed = rankings.build();
+    this.medians = medians.build();
+    this.leaders = leaders.build();
   }
 
   /**
@@ -277,7 +288,7 @@ public final class BlockRanking {
     Objects.requireNonNull(measure, "measure");
     checkMeasure(measure);
     if (computed.containsKey(measure)) {
-      return Optional.of(Medians.score(table.scores(measure).values()));
+      return Optional.of(medians.get(measure));
     }
     if (measure.isTotal()) {
       return table.publishedMedianScore().map(s -> s.value());
@@ -297,7 +308,7 @@ public final class BlockRanking {
     Objects.requireNonNull(measure, "measure");
     checkMeasure(measure);
     if (computed.containsKey(measure)) {
-      return Optional.of(Collections.max(table.scores(measure).values()));
+      return Optional.of(leaders.get(measure));
     }
     if (measure.isTotal() && sharing.containsKey(1)) {
       Optional<BigDecimal> first =

@@ -117,7 +117,8 @@ public final class Ranking<K> {
     scores.forEach(
         (k, v) -> {
           Objects.requireNonNull(k, "a unit ranked");
-          Values.decimal(Objects.requireNonNull(v, "the value of " + k), "the value of " + k);
+          Values.decimal(
+              Objects.requireNonNull(v, () -> "the value of " + k), () -> "the value of " + k);
         });
     Map<K, BigDecimal> ranked = new HashMap<>();
     scores.forEach((k, v) -> ranked.put(k, rule.precision().apply(v)));

@@ -52,7 +52,7 @@ public abstract class Tier {
 
   @Value.Check
   void check() {
-    Values.decimal(lowerBound(), "tier '" + label() + "': cut-off");
+    Values.decimal(lowerBound(), () -> "tier '" + label() + "': cut-off");
     checkArgument(
         lowerBound().signum() >= 0,
         "tier '%s': the cut-off must not be negative, got %s",

@@ -42,8 +42,8 @@ import vn.ddci.internal.Values;
  *     .build();
  * }</pre>
  *
- * <p>Bounds ({@link vn.ddci.Bounds}): the year 1990–2100; n and last year's n 1–10,000; every
- * rank 1–n.
+ * <p>Bounds ({@link vn.ddci.Bounds}): the year 1990–2100; n and last year's n 1–10,000; every rank
+ * 1–n.
  */
 @Value.Immutable
 @DdciStyle
@@ -186,7 +186,7 @@ public abstract class PublishedStanding {
   @Value.Check
   PublishedStanding normalize() {
     Framework f = framework();
-    Values.year(year(), "unit '" + unit().name() + "': year");
+    Values.year(year(), () -> "unit '" + unit().name() + "': year");
     checkArgument(
         blockSize() >= 1 && blockSize() <= Bounds.MAX_BLOCK_SIZE,
         "%s: block size %s is outside 1–%s",

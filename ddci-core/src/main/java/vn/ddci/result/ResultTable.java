@@ -160,7 +160,7 @@ public abstract class ResultTable {
 
   @Value.Check
   void check() {
-    Values.year(year(), "block " + block().code() + ": year");
+    Values.year(year(), () -> "block " + block().code() + ": year");
     String where = "block " + block().code() + ", year " + year();
     checkArgument(!scorecards().isEmpty(), "%s: the table has no unit", where);
     checkArgument(

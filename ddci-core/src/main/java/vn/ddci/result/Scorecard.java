@@ -280,7 +280,7 @@ public abstract class Scorecard {
 
   @Value.Check
   Scorecard normalize() {
-    Values.year(year(), "unit '" + unit().name() + "': year");
+    Values.year(year(), () -> "unit '" + unit().name() + "': year");
     Framework f = framework();
     for (Component c : scores().keySet()) {
       checkArgument(
