@@ -71,13 +71,7 @@ public abstract class UnitAssessment {
      */
     @Override
     public UnitAssessment build() {
-      try {
-        return super.build();
-      } catch (vn.ddci.DdciValidationException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw vn.ddci.internal.Checks.givenTwice("assessment: a component's assessment", e);
-      }
+      return vn.ddci.internal.Checks.building(super::build, "assessment: a component's assessment");
     }
   }
 

@@ -56,6 +56,25 @@ public final class Checks {
   }
 
   /**
+   * Builds a value with an Immutables builder, turning a map given the same key twice into the
+   * library's exception (see {@link #givenTwice}).
+   *
+   * @param <T> the value's type
+   * @param build the generated builder's build
+   * @param what what a map's key stands for, e.g. "scorecard: a component's score"
+   * @return the value
+   */
+  public static <T> T building(Supplier<T> build, String what) {
+    try {
+      return build.get();
+    } catch (DdciValidationException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw givenTwice(what, e);
+    }
+  }
+
+  /**
    * Formats a message as {@link #checkArgument(boolean, String, Object...)} does.
    *
    * @param template the message, with {@code %s} for each argument

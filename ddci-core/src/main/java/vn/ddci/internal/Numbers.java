@@ -11,16 +11,6 @@ public final class Numbers {
   private Numbers() {}
 
   /**
-   * Quotes a text for a message, as {@link vn.ddci.name.Names#quote(String)} does.
-   *
-   * @param text a text
-   * @return the quoted text
-   */
-  public static String quote(String text) {
-    return vn.ddci.name.Names.quote(text);
-  }
-
-  /**
    * Shows an exact value with every digit it has, in plain notation, or in scientific notation (20
    * significant digits) when plain notation would be longer than 40 digits: a value of {@code
    * 1E+2000000000} is named, never expanded.

@@ -76,7 +76,7 @@ public final class Values {
       throw new DdciValidationException(
           what
               + ": task number "
-              + Numbers.quote(number)
+              + Texts.quote(number)
               + " must be digits separated by dots, e.g. 2.1");
     }
     return number;

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ddci.Bounds;
 import vn.ddci.DdciValidationException;
+import vn.ddci.internal.Texts;
 
 /**
  * Names as people write them: Unicode normalisation and the tolerant key that matches spellings.
@@ -23,7 +24,6 @@ public final class Names {
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
-  private static final int MAX_QUOTED = 80;
 
   private Names() {}
 
@@ -121,39 +121,7 @@ public final class Names {
    * @return the quoted text; "null" for null
    */
   public static String quote(String text) {
-    Objects.requireNonNull(text, "text");
-    if (text == null) {
-      return "null";
-    }
-    StringBuilder s = new StringBuilder("'");
-    int shown = 0;
-    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      if (shown++ == MAX_QUOTED) {
-        s.append('…');
-        break;
-      }
-      int cp = text.codePointAt(i);
-      if (isInvisible(cp)
-          || (cp != ' ' && (Character.isWhitespace(cp) || Character.isSpaceChar(cp)))) {
-        s.append(String.format("\\u%04X", cp));
-      } else {
-        s.appendCodePoint(cp);
-      }
-    }
-    return s.append('\'').toString();
-  }
-
-  private static boolean isInvisible(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SURROGATE:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-        return true;
-      default:
-        return false;
-    }
+    return Texts.quote(text);
   }
 
   /**

@@ -68,13 +68,7 @@ public abstract class Plan {
      */
     @Override
     public Plan build() {
-      try {
-        return super.build();
-      } catch (vn.ddci.DdciValidationException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw vn.ddci.internal.Checks.givenTwice("plan: a division's responsibilities", e);
-      }
+      return vn.ddci.internal.Checks.building(super::build, "plan: a division's responsibilities");
     }
 
     /**

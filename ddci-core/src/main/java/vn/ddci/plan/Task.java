@@ -64,13 +64,7 @@ public abstract class Task {
      */
     @Override
     public Task build() {
-      try {
-        return super.build();
-      } catch (vn.ddci.DdciValidationException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw vn.ddci.internal.Checks.givenTwice("task: a division's role", e);
-      }
+      return vn.ddci.internal.Checks.building(super::build, "task: a division's role");
     }
 
     /**

@@ -55,13 +55,8 @@ public abstract class TaskProgress {
      */
     @Override
     public TaskProgress build() {
-      try {
-        return super.build();
-      } catch (vn.ddci.DdciValidationException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw vn.ddci.internal.Checks.givenTwice("task progress: an indicator's actual value", e);
-      }
+      return vn.ddci.internal.Checks.building(
+          super::build, "task progress: an indicator's actual value");
     }
   }
 

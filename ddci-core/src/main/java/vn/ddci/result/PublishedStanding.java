@@ -73,13 +73,8 @@ public abstract class PublishedStanding {
      */
     @Override
     public PublishedStanding build() {
-      try {
-        return super.build();
-      } catch (vn.ddci.DdciValidationException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw vn.ddci.internal.Checks.givenTwice("published standing: a component's figures", e);
-      }
+      return vn.ddci.internal.Checks.building(
+          super::build, "published standing: a component's figures");
     }
 
     /**

@@ -78,13 +78,7 @@ public abstract class Scorecard {
      */
     @Override
     public Scorecard build() {
-      try {
-        return super.build();
-      } catch (vn.ddci.DdciValidationException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw vn.ddci.internal.Checks.givenTwice("scorecard: a component's score", e);
-      }
+      return vn.ddci.internal.Checks.building(super::build, "scorecard: a component's score");
     }
 
     /**

@@ -8,12 +8,11 @@ final class Enums {
   private Enums() {}
 
   static <E extends Enum<E>> E of(Class<E> type, String name) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return constant;
-      }
-    }
-    throw new DdciValidationException(
-        "\"" + name + "\" is not one of " + Arrays.toString(type.getEnumConstants()));
+    return com.google.common.base.Enums.getIfPresent(type, name)
+        .toJavaUtil()
+        .orElseThrow(
+            () ->
+                new DdciValidationException(
+                    "\"" + name + "\" is not one of " + Arrays.toString(type.getEnumConstants())));
   }
 }

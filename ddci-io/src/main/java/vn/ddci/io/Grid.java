@@ -3,6 +3,7 @@ package vn.ddci.io;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * The cells of a CSV file or of a sheet, row by row, as the one input of the result-table reader
@@ -60,17 +61,8 @@ final class Grid {
   String column(int index, String header) {
     String shown = header.isBlank() ? "(no header)" : header.strip().replaceAll("\\s+", " ");
     if (sheet.isPresent()) {
-      return columnLetter(index) + " " + shown;
+      return CellReference.convertNumToColString(index) + " " + shown;
     }
     return shown.equals("(no header)") ? "#" + (index + 1) + " (no header)" : shown;
-  }
-
-  /** A spreadsheet's column letters: A … Z, AA …. */
-  static String columnLetter(int index) {
-    StringBuilder s = new StringBuilder();
-    for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-      s.insert(0, (char) ('A' + (i - 1) % 26));
-    }
-    return s.toString();
   }
 }

@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.threeten.extra.YearQuarter;
@@ -488,7 +489,7 @@ public final class ReportTemplate {
             source,
             row.getSheet().getSheetName(),
             row.getRowNum() + 1,
-            Grid.columnLetter(column),
+            CellReference.convertNumToColString(column),
             "=" + cell.getCellFormula(),
             "a formula without a cached value: open the workbook in a spreadsheet and save it",
             null);

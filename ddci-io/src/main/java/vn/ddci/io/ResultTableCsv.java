@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 import vn.ddci.io.Grid.Cell;
 import vn.ddci.result.ResultTable;
 
@@ -64,6 +65,15 @@ public final class ResultTableCsv {
 
   private ResultTableCsv() {}
 
+  /** Thrown while reading a stream of more than {@link #MAX_BYTES}. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("more than the " + MAX_BYTES + " bytes read");
+    }
+  }
+
   /**
    * Reads the result tables of a CSV file.
    *
@@ -103,7 +113,16 @@ public final class ResultTableCsv {
 
   private static Grid grid(InputStream in, String source) {
     try {
-      InputStream bounded = new LimitedInputStream(in, MAX_BYTES);
+      InputStream bounded =
+          BoundedInputStream.builder()
+              .setInputStream(in)
+              .setMaxCount(MAX_BYTES + 1)
+              .setPropagateClose(false)
+              .setOnMaxCount(
+                  (max, count) -> {
+                    throw new TooLarge();
+                  })
+              .get();
       BOMInputStream withoutBom = BOMInputStream.builder().setInputStream(bounded).get();
       Reader reader =
           new BoundedLines(
@@ -143,12 +162,12 @@ public final class ResultTableCsv {
         }
       }
       return new Grid(source, Optional.empty(), rows);
-    } catch (LimitedInputStream.TooLarge e) {
+    } catch (TooLarge e) {
       throw DdciIoException.of(source, "has " + e.getMessage(), e);
     } catch (BoundedLines.TooLong e) {
       throw DdciIoException.of(source, e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof LimitedInputStream.TooLarge) {
+      if (e.getCause() instanceof TooLarge) {
         throw DdciIoException.of(source, "has " + e.getCause().getMessage(), e);
       }
       if (e.getCause() instanceof BoundedLines.TooLong) {

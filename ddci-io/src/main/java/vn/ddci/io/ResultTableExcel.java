@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import vn.ddci.result.ResultTable;
 
@@ -182,7 +183,7 @@ public final class ResultTableExcel {
           source,
           sheet.getSheetName(),
           cell.getRowIndex() + 1,
-          Grid.columnLetter(cell.getColumnIndex()),
+          CellReference.convertNumToColString(cell.getColumnIndex()),
           text.substring(0, 20),
           "the cell has "
               + text.length()

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -79,7 +80,7 @@ final class TableWriter {
                     file.toString(),
                     sheet.getSheetName(),
                     r + 2,
-                    Grid.columnLetter(c) + " " + table.headers.get(c),
+                    CellReference.convertNumToColString(c) + " " + table.headers.get(c),
                     exact.toString(),
                     "has more digits than a spreadsheet cell keeps (15 to 17 significant); write"
                         + " CSV or JSON to keep every digit",
