@@ -56,6 +56,23 @@ public abstract class AuditEntry {
   }
 
   /**
+   * Shows a value in a note: at most 6 significant digits, as a person reads it (the entry's
+   * {@link #before()} and {@link #after()} keep every digit).
+   */
+  static String show(double v) {
+    if (Double.isNaN(v)) {
+      return "missing";
+    }
+    if (Double.isInfinite(v)) {
+      return Double.toString(v);
+    }
+    return new java.math.BigDecimal(v)
+        .round(new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /**
    * Returns the step that did it.
    *
    * @return e.g. "Impute"

@@ -38,6 +38,11 @@ public final class Build {
 
   static Build run(Pipeline pipeline, IndicatorTree tree, Dataset data) {
     Objects.requireNonNull(pipeline, "pipeline");
+    return new Build(pipeline, tree, runFrom(0, pipeline, tree, List.of(raw(tree, data))));
+  }
+
+  /** Checks the data against the tree and returns the raw stage. */
+  private static Stage raw(IndicatorTree tree, Dataset data) {
     Objects.requireNonNull(tree, "tree");
     Objects.requireNonNull(data, "data");
     List<String> absent =
@@ -57,9 +62,39 @@ public final class Build {
           "column %s of the dataset has the code of an aggregate of the tree, which the engine computes",
           a.code());
     }
-    List<Stage> stages = new ArrayList<>();
-    stages.add(Stage.builder().name("Raw").dataset(data).build());
-    return new Build(pipeline, tree, runFrom(0, pipeline, tree, stages));
+    return Stage.builder().name("Raw").dataset(data).build();
+  }
+
+  static List<Build> runPooled(Pipeline pipeline, IndicatorTree tree, List<Dataset> years) {
+    Objects.requireNonNull(years, "years");
+    checkArgument(!years.isEmpty(), "no year's data to run");
+    List<List<Stage>> stages = new ArrayList<>();
+    List<List<Step>> steps = new ArrayList<>();
+    for (Dataset d : years) {
+      List<Stage> s = new ArrayList<>();
+      s.add(raw(tree, d));
+      stages.add(s);
+      steps.add(new ArrayList<>());
+    }
+    for (Step step : pipeline.steps()) {
+      List<Dataset> current = new ArrayList<>();
+      stages.forEach(s -> current.add(s.get(s.size() - 1).dataset()));
+      for (int y = 0; y < years.size(); y++) {
+        Step used = step;
+        if (step instanceof Normalise && ((Normalise) step).pooled().isEmpty() && years.size() > 1) {
+          List<Dataset> others = new ArrayList<>(current);
+          others.remove(y);
+          used = ((Normalise) step).pooledWith(others);
+        }
+        stages.get(y).add(used.apply(current.get(y), tree));
+        steps.get(y).add(used);
+      }
+    }
+    List<Build> builds = new ArrayList<>();
+    for (int y = 0; y < years.size(); y++) {
+      builds.add(new Build(Pipeline.of(steps.get(y)), tree, ImmutableList.copyOf(stages.get(y))));
+    }
+    return ImmutableList.copyOf(builds);
   }
 
   private static ImmutableList<Stage> runFrom(

@@ -98,7 +98,7 @@ public abstract class Denominate implements Step {
                     units.get(u),
                     x[u],
                     Double.NaN,
-                    x[u] + " → missing: the denominator " + d + " is missing"));
+                    AuditEntry.show(x[u]) + " → missing: the denominator " + d + " is missing"));
           }
           continue;
         }

@@ -221,7 +221,7 @@ public abstract class Impute implements Step {
             unit,
             Double.NaN,
             value,
-            "missing → " + value + " (" + source + ")"));
+            "missing → " + AuditEntry.show(value) + " (" + source + ")"));
   }
 
   private static void notFilled(List<AuditEntry> audit, Node n, String unit, String why) {

@@ -291,7 +291,7 @@ public abstract class Normalise implements Step {
               data.units().get(u),
               x,
               t * b(),
-              x + " is beyond the " + (method() == Method.GOALPOSTS ? "goalposts" : "target") + ": scored " + t * b()));
+              AuditEntry.show(x) + " is beyond the " + (method() == Method.GOALPOSTS ? "goalposts" : "target") + ": scored " + AuditEntry.show(t * b())));
       return t;
     }
     return v;
@@ -360,7 +360,7 @@ public abstract class Normalise implements Step {
             null,
             Double.NaN,
             score,
-            "every unit has the same value: all scored " + score + " (" + rule + ")"));
+            "every unit has the same value: all scored " + AuditEntry.show(score) + " (" + rule + ")"));
     return y;
   }
 

@@ -111,6 +111,26 @@ public abstract class Pipeline {
     return Build.run(this, tree, data);
   }
 
+  /**
+   * Runs every step on several years' data with the bounds of each normalisation pooled over the
+   * years (as Quảng Ninh's DDCI does): each year's steps before a normalisation run as usual, then
+   * the normalisation of each year takes its min, max, mean and sd over all the years' data at
+   * that stage, so that a score changes between years only when the indicator does.
+   *
+   * <pre>{@code
+   * List<Build> builds = pipeline.runPooled(tree, List.of(data2022, data2023));
+   * }</pre>
+   *
+   * @param tree the indicator framework, the same every year
+   * @param years each year's raw data, in any order
+   * @return one build per year, in the order given; each build's pipeline holds its pooled
+   *     normalisation, so that its reruns keep the same bounds
+   * @throws vn.ddci.DdciValidationException as {@link #run} does
+   */
+  public List<Build> runPooled(IndicatorTree tree, List<Dataset> years) {
+    return Build.runPooled(this, tree, years);
+  }
+
   @Value.Check
   void check() {
     checkArgument(!steps().isEmpty(), "a pipeline needs at least one step");

@@ -193,7 +193,7 @@ public abstract class Treat implements Step {
                   units.get(at[k]),
                   x[k],
                   y[k],
-                  x[k] + " → " + y[k] + " (winsorised)"));
+                  AuditEntry.show(x[k]) + " → " + AuditEntry.show(y[k]) + " (winsorised)"));
         }
       }
     } else {
