@@ -101,9 +101,14 @@ public final class CoinrCsv {
           case "Indicator":
           case "Aggregate":
             nodes.add(node(src, row, rec, code, type));
-            int level = (int) number(src, row, rec, "Level", false).orElse(0);
-            if (level > 0) {
-              givenLevels.put(code, level);
+            OptionalDouble level = number(src, row, rec, "Level");
+            if (level.isPresent()) {
+              double l = level.getAsDouble();
+              if (l < 1 || l != Math.rint(l)) {
+                throw DdciIoException.atCell(
+                    src, null, row, "Level", text(rec, "Level"), "a level is a whole number from 1", null);
+              }
+              givenLevels.put(code, (int) l);
             }
             if (type.equals("Indicator")) {
               meta.indicators.add(code);
@@ -150,11 +155,11 @@ public final class CoinrCsv {
       if (!parent.isEmpty()) {
         b.parent(parent);
       }
-      OptionalDouble weight = number(src, row, rec, "Weight", false);
+      OptionalDouble weight = number(src, row, rec, "Weight");
       if (weight.isPresent()) {
         b.weight(weight.getAsDouble());
       }
-      OptionalDouble direction = number(src, row, rec, "Direction", false);
+      OptionalDouble direction = number(src, row, rec, "Direction");
       if (direction.isPresent()) {
         double d = direction.getAsDouble();
         if (d != 1 && d != -1) {
@@ -167,7 +172,7 @@ public final class CoinrCsv {
         b.unitOfMeasure(unit);
       }
       if (type.equals("Indicator")) {
-        number(src, row, rec, "Target", false).ifPresent(b::target);
+        number(src, row, rec, "Target").ifPresent(b::target);
         String den = text(rec, "Denominator");
         if (!den.isEmpty()) {
           b.denominator(den);
@@ -236,7 +241,7 @@ public final class CoinrCsv {
         }
         units.add(code);
         for (Map.Entry<String, List<Double>> e : numbers.entrySet()) {
-          e.getValue().add(number(src, row, rec, e.getKey(), true).orElse(Double.NaN));
+          e.getValue().add(number(src, row, rec, e.getKey()).orElse(Double.NaN));
         }
         labels.forEach((g, l) -> l.add(text(rec, g)));
       }
@@ -270,7 +275,7 @@ public final class CoinrCsv {
     return rec.isMapped(column) && rec.isSet(column) ? rec.get(column).strip() : "";
   }
 
-  private static OptionalDouble number(String src, int row, CSVRecord rec, String column, boolean finite) {
+  private static OptionalDouble number(String src, int row, CSVRecord rec, String column) {
     String t = text(rec, column);
     if (t.isEmpty() || t.equals("NA")) {
       return OptionalDouble.empty();

@@ -308,20 +308,38 @@ public abstract class Normalise implements Step {
     if (method() == Method.PERCENTILE && present == 1) {
       return constant(n, data, x, bounds(n, x, sign), audit);
     }
+    double[] sorted = new double[present];
+    int k = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        sorted[k++] = sign * v;
+      }
+    }
+    java.util.Arrays.sort(sorted);
     for (int u = 0; u < x.length; u++) {
       if (Double.isNaN(x[u])) {
         y[u] = Double.NaN;
         continue;
       }
-      int lower = 0;
-      for (double v : x) {
-        if (!Double.isNaN(v) && sign * v < sign * x[u]) {
-          lower++;
-        }
-      }
+      int lower = lowerBound(sorted, sign * x[u]);
       y[u] = method() == Method.RANK ? lower + 1 : (double) lower / (present - 1) * b();
     }
     return y;
+  }
+
+  /** The number of values in a sorted array strictly below a value. */
+  private static int lowerBound(double[] sorted, double value) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private double[] constant(Node n, Dataset data, double[] x, Bounds bounds, List<AuditEntry> audit) {
