@@ -2,6 +2,7 @@ package vn.ddci.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class CoinrCsvTest {
   private DdciIoException readFailing(String data, String meta) throws IOException {
     Path d = file("iData.csv", data);
     Path m = file("iMeta.csv", meta);
-    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> CoinrCsv.read(d, m));
+    Throwable t = catchThrowable(() -> CoinrCsv.read(d, m));
     assertThat(t).isInstanceOf(DdciIoException.class);
     return (DdciIoException) t;
   }

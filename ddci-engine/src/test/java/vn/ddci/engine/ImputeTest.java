@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.ddci.DdciValidationException;
 
@@ -88,7 +89,7 @@ class ImputeTest {
     assertThat(s.dataset().value("x", "F")).isEmpty();
     assertThat(where(s, AuditEntry.Action.NOT_IMPUTED)).contains("x/F");
     assertThat(s.audit())
-        .filteredOn(e -> e.unit().equals(java.util.Optional.of("F")))
+        .filteredOn(e -> e.unit().equals(Optional.of("F")))
         .singleElement()
         .satisfies(e -> assertThat(e.note()).contains("no region group"));
   }

@@ -2,6 +2,7 @@ package vn.ddci.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.Year;
@@ -276,7 +277,7 @@ class ScoresTest {
     assertThat(card.total())
         .isEqualByComparingTo(BigDecimal.valueOf(scores.score("DDCI", "SYT").orElseThrow() * 10));
     assertThat(card.computedTotal().orElseThrow().doubleValue())
-        .isCloseTo(card.total().doubleValue(), org.assertj.core.api.Assertions.within(1e-9));
+        .isCloseTo(card.total().doubleValue(), within(1e-9));
   }
 
   @Test
