@@ -75,6 +75,7 @@ public final class CoinrCsv {
     Map<String, Integer> rows = new HashMap<>();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser p = CSVParser.builder().setReader(r).setFormat(FORMAT).get()) {
+      checkHeader(src, p.getHeaderNames());
       for (String required : List.of("iCode", "Type")) {
         if (!p.getHeaderMap().containsKey(required)) {
           throw DdciIoException.atRow(src, null, 1, "no column " + required + " in the header", null);
@@ -87,9 +88,10 @@ public final class CoinrCsv {
         if (code.isEmpty()) {
           throw DdciIoException.atCell(src, null, row, "iCode", "", "no code", null);
         }
-        if (rows.put(code, row) != null) {
+        Integer earlier = rows.put(code, row);
+        if (earlier != null) {
           throw DdciIoException.atCell(
-              src, null, row, "iCode", code, "code " + code + " is given twice (also row " + rows.get(code) + ")", null);
+              src, null, row, "iCode", code, "code " + code + " is given twice (also row " + earlier + ")", null);
         }
         switch (type) {
           case "Group":
@@ -194,6 +196,7 @@ public final class CoinrCsv {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser p = CSVParser.builder().setReader(r).setFormat(FORMAT).get()) {
       List<String> header = p.getHeaderNames();
+      checkHeader(src, header);
       if (!header.contains("uCode")) {
         throw DdciIoException.atRow(src, null, 1, "no column uCode in the header", null);
       }
@@ -269,6 +272,16 @@ public final class CoinrCsv {
         });
     labels.forEach((g, l) -> b.group(g, l.toArray(new String[0])));
     return b.build();
+  }
+
+  /** Refuses a column named twice in the header, which commons-csv accepts. */
+  private static void checkHeader(String src, List<String> header) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (String h : header) {
+      if (!seen.add(h)) {
+        throw DdciIoException.atCell(src, null, 1, h, h, "column " + h + " is named twice in the header", null);
+      }
+    }
   }
 
   private static String text(CSVRecord rec, String column) {

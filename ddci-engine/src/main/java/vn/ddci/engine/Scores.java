@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -118,8 +119,10 @@ public final class Scores {
 
   /**
    * Ranks the units on a node's score, by a rule (the block's): at full precision or at the
-   * published decimals, with its tie policy. Units without a score are left out, and the ranking
-   * is then among the units scored, out of all units.
+   * published decimals, with its tie policy. At published decimals a score is rounded as {@link
+   * #rounded} rounds it (half to even on the double), so that units are tied exactly when their
+   * published scores are equal. Units without a score are left out, and the ranking is then among
+   * the units scored, out of all units.
    *
    * @param node a node's code
    * @param rule the ranking rule
@@ -130,15 +133,32 @@ public final class Scores {
     Objects.requireNonNull(rule, "rule");
     double[] v = data.raw(tree.node(node).code());
     Map<String, BigDecimal> scores = new LinkedHashMap<>();
+    OptionalInt decimals = rule.precision().decimalPlaces();
     for (int u = 0; u < v.length; u++) {
       if (!Double.isNaN(v[u])) {
-        scores.put(data.units().get(u), BigDecimal.valueOf(v[u]));
+        scores.put(data.units().get(u), rankedValue(v[u], decimals));
       }
     }
     checkArgument(!scores.isEmpty(), "no unit has a score of %s", node);
     return scores.size() == v.length
         ? Ranking.of(scores, rule)
         : Ranking.among(scores, rule, v.length);
+  }
+
+  /**
+   * The value a score is ranked on. At full precision, the score. At d decimals, a value that the
+   * ranking's rounding (half up) takes to the published score p (half even on the double, as {@link
+   * #rounded}), and that keeps the order of the unrounded scores, which ORDINAL's tie-break reads:
+   * p + (x − p) / 2, x the score's shortest decimal, lies less than half a unit of the last
+   * decimal away from p, and increases with x.
+   */
+  private static BigDecimal rankedValue(double v, OptionalInt decimals) {
+    BigDecimal x = BigDecimal.valueOf(v);
+    if (decimals.isEmpty()) {
+      return x;
+    }
+    BigDecimal p = new BigDecimal(v).setScale(decimals.getAsInt(), RoundingMode.HALF_EVEN);
+    return p.add(x.subtract(p).divide(BigDecimal.valueOf(2)));
   }
 
   /**
