@@ -21,7 +21,8 @@ import vn.ddci.internal.DdciStyle;
  * <p>Weights are the children's {@link Node#weight()}s; only their ratios matter. Under {@link
  * MissingChildren#RENORMALISE} (COINr's rule) a missing child leaves with its weight and the score
  * comes from the others (missing only when every child is); under {@link
- * MissingChildren#REQUIRE_ALL} a missing child makes the aggregate missing. Every unit scored from
+ * MissingChildren#REQUIRE_ALL} a missing child makes the aggregate missing (a child of weight 0,
+ * which counts for nothing, is not required). Every unit scored from
  * fewer than all its children is recorded.
  */
 @Value.Immutable
@@ -41,7 +42,7 @@ public abstract class Aggregate implements Step {
   public enum MissingChildren {
     /** The parent is scored from the children present, their weights rescaled to sum to 1. */
     RENORMALISE,
-    /** The parent is missing. */
+    /** The parent is missing when a child of positive weight is. */
     REQUIRE_ALL
   }
 
@@ -113,12 +114,15 @@ public abstract class Aggregate implements Step {
     int n = data.size();
     double[] sumW = new double[n];
     int[] present = new int[n];
+    int[] requiredMissing = new int[n];
     for (int c = 0; c < x.length; c++) {
       double[] xc = x[c];
       for (int u = 0; u < n; u++) {
         if (!Double.isNaN(xc[u])) {
           sumW[u] += w[c];
           present[u]++;
+        } else if (w[c] > 0) {
+          requiredMissing[u]++;
         }
       }
     }
@@ -157,7 +161,8 @@ public abstract class Aggregate implements Step {
       }
     }
     for (int u = 0; u < n; u++) {
-      if (present[u] == 0 || (present[u] < x.length && missingChildren() == MissingChildren.REQUIRE_ALL)) {
+      if (present[u] == 0
+          || (requiredMissing[u] > 0 && missingChildren() == MissingChildren.REQUIRE_ALL)) {
         y[u] = Double.NaN;
       } else {
         if (sumW[u] == 0) {

@@ -33,7 +33,8 @@ import vn.ddci.io.DdciIoException;
  * index), {@code Weight}, {@code Direction} (+1/−1); optional {@code iName}, {@code Unit}, {@code
  * Target}, {@code Denominator}, {@code Level} (checked against the tree when given). iData's
  * columns: {@code uCode} (unique), optional {@code uName} and {@code Time} (not used), and one
- * column per iMeta row of type Indicator, Group or Denominator. An empty cell or {@code NA} is a
+ * column per iMeta row of type Indicator, Group or Denominator. Files are UTF-8, with or without
+ * a byte order mark. An empty cell or {@code NA} is a
  * missing value. Any other problem is a {@link DdciIoException} naming file, row, column and
  * value; nothing is returned half-read.
  */
@@ -73,7 +74,7 @@ public final class CoinrCsv {
     List<Node> nodes = new ArrayList<>();
     Map<String, Integer> givenLevels = new HashMap<>();
     Map<String, Integer> rows = new HashMap<>();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader r = withoutByteOrderMark(file);
         CSVParser p = CSVParser.builder().setReader(r).setFormat(FORMAT).get()) {
       checkHeader(src, p.getHeaderNames());
       for (String required : List.of("iCode", "Type")) {
@@ -193,7 +194,7 @@ public final class CoinrCsv {
     Map<String, List<String>> labels = new LinkedHashMap<>();
     List<String> units = new ArrayList<>();
     Map<String, Integer> unitRows = new HashMap<>();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader r = withoutByteOrderMark(file);
         CSVParser p = CSVParser.builder().setReader(r).setFormat(FORMAT).get()) {
       List<String> header = p.getHeaderNames();
       checkHeader(src, header);
@@ -272,6 +273,16 @@ public final class CoinrCsv {
         });
     labels.forEach((g, l) -> b.group(g, l.toArray(new String[0])));
     return b.build();
+  }
+
+  /** Opens a UTF-8 file, skipping the byte order mark a spreadsheet may write first. */
+  private static Reader withoutByteOrderMark(Path file) throws IOException {
+    java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    r.mark(1);
+    if (r.read() != '\uFEFF') {
+      r.reset();
+    }
+    return r;
   }
 
   /** Refuses a column named twice in the header, which commons-csv accepts. */

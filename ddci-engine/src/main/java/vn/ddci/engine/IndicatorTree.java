@@ -70,7 +70,8 @@ public final class IndicatorTree {
       kids.put(p, n);
     }
     this.children = kids.build();
-    checkArgument(!roots.isEmpty(), "the tree has no root: every node has a parent (%s)", cycleOf());
+    checkArgument(
+        !roots.isEmpty(), () -> "the tree has no root: every node has a parent (" + cycleOf() + ")");
     checkArgument(
         roots.size() == 1,
         "the tree has %s roots (%s); an index has one",
@@ -79,7 +80,7 @@ public final class IndicatorTree {
     this.root = roots.get(0);
     Map<String, Integer> level = new HashMap<>();
     levelOf(root, level);
-    checkArgument(level.size() == nodes.size(), "%s", cycleOf());
+    checkArgument(level.size() == nodes.size(), this::cycleOf);
     this.levels = ImmutableMap.copyOf(level);
     for (Node n : nodes) {
       if (n.kind() == Node.Kind.AGGREGATE) {

@@ -162,6 +162,18 @@ class AggregateTest {
         .containsExactly("P", "Index");
   }
 
+  @Test
+  void requireAll_doesNotRequireAChildOfWeightZero_whichCountsForNothing() {
+    IndicatorTree tree = TREE.withWeights(java.util.Map.of("a", 0.0));
+    Dataset d =
+        Dataset.builder().units("U").column("a", 0).column("b", 6).column("c", 4).missing("a", "U").build();
+
+    Stage s = Aggregate.of(Mean.ARITHMETIC, MissingChildren.REQUIRE_ALL).apply(d, tree);
+
+    assertThat(s.dataset().value("P", "U")).hasValue(6.0);
+    assertThat(s.audit()).extracting(e -> e.column().orElseThrow()).containsExactly("P");
+  }
+
   // ---------------------------------------------------------------- values the means refuse
 
   @Test

@@ -60,6 +60,15 @@ class CoinrCsvTest {
   // ---------------------------------------------------------------- a valid pair
 
   @Test
+  void filesSavedWithAByteOrderMark_readAsWithout() throws IOException {
+    IndexInput plain = read(DATA, META);
+
+    IndexInput marked = read("\uFEFF" + DATA, "\uFEFF" + META);
+
+    assertThat(marked).isEqualTo(plain);
+  }
+
+  @Test
   void validFiles_giveTheTreeWithItsWeightsDirectionsTargetsAndDenominators() throws IOException {
     IndicatorTree tree = read(DATA, META).tree();
 

@@ -181,7 +181,7 @@ class PipelineTest {
     assertThat(trail)
         .contains("Raw: the data as given")
         .contains("Imputed: Impute[GROUP_MEAN by region]")
-        .contains("Impute: b, U2: missing → 2.0 (mean of the 2 N values)")
+        .contains("Impute: b, U2: missing → 2 (mean of the 2 N values)")
         .contains("Aggregated: Aggregate[ARITHMETIC");
   }
 
