@@ -48,15 +48,28 @@ public final class Dataset {
       ImmutableMap<String, String> names,
       ImmutableMap<String, double[]> columns,
       ImmutableMap<String, ImmutableList<String>> groups) {
+    this(units, indexOf(units), names, columns, groups);
+  }
+
+  private Dataset(
+      ImmutableList<String> units,
+      ImmutableMap<String, Integer> unitIndex,
+      ImmutableMap<String, String> names,
+      ImmutableMap<String, double[]> columns,
+      ImmutableMap<String, ImmutableList<String>> groups) {
     this.units = units;
-    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
-    for (int i = 0; i < units.size(); i++) {
-      index.put(units.get(i), i);
-    }
-    this.unitIndex = index.buildOrThrow();
+    this.unitIndex = unitIndex;
     this.names = names;
     this.columns = columns;
     this.groups = groups;
+  }
+
+  private static ImmutableMap<String, Integer> indexOf(List<String> units) {
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builderWithExpectedSize(units.size());
+    for (int i = 0; i < units.size(); i++) {
+      index.put(units.get(i), i);
+    }
+    return index.buildOrThrow();
   }
 
   /**
@@ -213,14 +226,27 @@ public final class Dataset {
     return i;
   }
 
-  /** This dataset with columns added or replaced; the arrays are owned by the result. */
+  /**
+   * This dataset with columns added or replaced; the arrays are owned by the result. A replaced
+   * column keeps its place, added ones come last in the order given; units, names and groups are
+   * shared (every step of a build calls this, so nothing else is copied or rebuilt).
+   */
   Dataset withColumns(Map<String, double[]> replaced) {
     if (replaced.isEmpty()) {
       return this;
     }
-    Map<String, double[]> all = new LinkedHashMap<>(columns);
-    all.putAll(replaced);
-    return new Dataset(units, names, ImmutableMap.copyOf(all), groups);
+    ImmutableMap.Builder<String, double[]> all =
+        ImmutableMap.builderWithExpectedSize(columns.size() + replaced.size());
+    for (Map.Entry<String, double[]> e : columns.entrySet()) {
+      double[] r = replaced.get(e.getKey());
+      all.put(e.getKey(), r != null ? r : e.getValue());
+    }
+    for (Map.Entry<String, double[]> e : replaced.entrySet()) {
+      if (!columns.containsKey(e.getKey())) {
+        all.put(e);
+      }
+    }
+    return new Dataset(units, unitIndex, names, all.buildOrThrow(), groups);
   }
 
   /** This dataset without some units. */

@@ -3,7 +3,7 @@ package vn.ddci.engine;
 import static vn.ddci.internal.Checks.checkArgument;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,15 +120,17 @@ public abstract class Impute implements Step {
     List<AuditEntry> audit = new ArrayList<>();
     List<String> labels =
         grouping().isPresent() ? data.labels(grouping().get()) : List.of();
+    Groups groups = grouping().isPresent() ? new Groups(labels) : null;
     for (Node n : tree.indicators()) {
       double[] x = data.raw(n.code());
       if (!hasMissing(x)) {
         continue;
       }
       double[] y = x.clone();
+      GroupFill[] groupFills = groups == null ? null : groupFills(x, groups);
       for (int u = 0; u < x.length; u++) {
         if (Double.isNaN(x[u])) {
-          fill(data, tree, n, x, u, labels, y, audit);
+          fill(data, tree, n, u, labels, groups, groupFills, y, audit);
         }
       }
       out.put(n.code(), y);
@@ -140,14 +142,15 @@ public abstract class Impute implements Step {
       Dataset data,
       IndicatorTree tree,
       Node n,
-      double[] x,
       int u,
       List<String> labels,
+      Groups groups,
+      GroupFill[] groupFills,
       double[] y,
       List<AuditEntry> audit) {
     String unit = data.units().get(u);
     double value;
-    String source;
+    String note;
     switch (rule()) {
       case GROUP_MEAN:
       case GROUP_MEDIAN:
@@ -157,19 +160,13 @@ public abstract class Impute implements Step {
             notFilled(audit, n, unit, "stays missing: the unit is in no " + grouping().get() + " group");
             return;
           }
-          double[] values = groupValues(x, labels, g);
-          if (values.length == 0) {
+          GroupFill f = groupFills[groups.of[u]];
+          if (f == null) {
             notFilled(audit, n, unit, "stays missing: no unit of group " + g + " has a value");
             return;
           }
-          value = rule() == Rule.GROUP_MEAN ? mean(values) : Median.withDefaults().evaluate(values);
-          source =
-              (rule() == Rule.GROUP_MEAN ? "mean" : "median")
-                  + " of the "
-                  + values.length
-                  + " "
-                  + g
-                  + " values";
+          value = f.value;
+          note = f.note();
           break;
         }
       case UNIT_MEAN_WITHIN_PARENT:
@@ -191,7 +188,7 @@ public abstract class Impute implements Step {
             return;
           }
           value = sum / count;
-          source = "mean of the unit's " + count + " other values under " + parent;
+          note = note(value, "mean of the unit's " + count + " other values under " + parent);
           break;
         }
       case LAST_YEAR:
@@ -206,7 +203,7 @@ public abstract class Impute implements Step {
             notFilled(audit, n, unit, "stays missing: missing last year too");
             return;
           }
-          source = "last year's value";
+          note = note(value, "last year's value");
           break;
         }
       default:
@@ -221,23 +218,106 @@ public abstract class Impute implements Step {
             unit,
             Double.NaN,
             value,
-            "missing → " + AuditEntry.show(value) + " (" + source + ")"));
+            note));
+  }
+
+  private static String note(double value, String source) {
+    return "missing → " + AuditEntry.show(value) + " (" + source + ")";
+  }
+
+  /** A grouping's labels as numbers, so that one pass over a column serves every group. */
+  private static final class Groups {
+    final List<String> names = new ArrayList<>();
+    /** The group of each unit, -1 for a unit in none. */
+    final int[] of;
+
+    Groups(List<String> labels) {
+      Map<String, Integer> ids = new HashMap<>();
+      of = new int[labels.size()];
+      for (int u = 0; u < of.length; u++) {
+        String g = labels.get(u);
+        if (g.isEmpty()) {
+          of[u] = -1;
+          continue;
+        }
+        Integer id = ids.get(g);
+        if (id == null) {
+          id = names.size();
+          ids.put(g, id);
+          names.add(g);
+        }
+        of[u] = id;
+      }
+    }
+  }
+
+  /** What fills the missing values of one group in one column: the same for each of them. */
+  private final class GroupFill {
+    final double value;
+    private final int count;
+    private final String group;
+    private String note;
+
+    GroupFill(double value, int count, String group) {
+      this.value = value;
+      this.count = count;
+      this.group = group;
+    }
+
+    /** The audit's note, written once, for the first value filled. */
+    String note() {
+      if (note == null) {
+        note =
+            Impute.note(
+                value,
+                (rule() == Rule.GROUP_MEAN ? "mean" : "median")
+                    + " of the "
+                    + count
+                    + " "
+                    + group
+                    + " values");
+      }
+      return note;
+    }
+  }
+
+  /**
+   * Every group's fill of one column, from one pass over it: the mean or median of the values
+   * present, in unit order; null for a group in which no unit has a value.
+   */
+  private GroupFill[] groupFills(double[] x, Groups groups) {
+    int k = groups.names.size();
+    int[] count = new int[k];
+    for (int u = 0; u < x.length; u++) {
+      if (groups.of[u] >= 0 && !Double.isNaN(x[u])) {
+        count[groups.of[u]]++;
+      }
+    }
+    double[][] values = new double[k][];
+    for (int g = 0; g < k; g++) {
+      values[g] = new double[count[g]];
+    }
+    int[] filled = new int[k];
+    for (int u = 0; u < x.length; u++) {
+      int g = groups.of[u];
+      if (g >= 0 && !Double.isNaN(x[u])) {
+        values[g][filled[g]++] = x[u];
+      }
+    }
+    GroupFill[] fills = new GroupFill[k];
+    for (int g = 0; g < k; g++) {
+      if (count[g] > 0) {
+        double value =
+            rule() == Rule.GROUP_MEAN ? mean(values[g]) : Median.withDefaults().evaluate(values[g]);
+        fills[g] = new GroupFill(value, count[g], groups.names.get(g));
+      }
+    }
+    return fills;
   }
 
   private static void notFilled(List<AuditEntry> audit, Node n, String unit, String why) {
     audit.add(
         AuditEntry.of("Impute", AuditEntry.Action.NOT_IMPUTED, n.code(), unit, Double.NaN, Double.NaN, why));
-  }
-
-  private static double[] groupValues(double[] x, List<String> labels, String g) {
-    double[] v = new double[x.length];
-    int k = 0;
-    for (int i = 0; i < x.length; i++) {
-      if (!Double.isNaN(x[i]) && labels.get(i).equals(g)) {
-        v[k++] = x[i];
-      }
-    }
-    return Arrays.copyOf(v, k);
   }
 
   static double mean(double[] values) {

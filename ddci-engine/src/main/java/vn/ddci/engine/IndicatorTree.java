@@ -70,13 +70,17 @@ public final class IndicatorTree {
       kids.put(p, n);
     }
     this.children = kids.build();
+    // messages are built only when a check fails: a rerun with new weights builds a tree each time
     checkArgument(
         !roots.isEmpty(), () -> "the tree has no root: every node has a parent (" + cycleOf() + ")");
     checkArgument(
         roots.size() == 1,
-        "the tree has %s roots (%s); an index has one",
-        roots.size(),
-        roots.stream().map(Node::code).collect(Collectors.joining(", ")));
+        () ->
+            "the tree has "
+                + roots.size()
+                + " roots ("
+                + roots.stream().map(Node::code).collect(Collectors.joining(", "))
+                + "); an index has one");
     this.root = roots.get(0);
     Map<String, Integer> level = new HashMap<>();
     levelOf(root, level);
@@ -88,9 +92,12 @@ public final class IndicatorTree {
         checkArgument(!c.isEmpty(), "aggregate %s has no children", n.code());
         checkArgument(
             c.stream().anyMatch(k -> k.weight() > 0),
-            "every child of %s weighs 0 (%s): its score would be undefined",
-            n.code(),
-            c.stream().map(Node::code).collect(Collectors.joining(", ")));
+            () ->
+                "every child of "
+                    + n.code()
+                    + " weighs 0 ("
+                    + c.stream().map(Node::code).collect(Collectors.joining(", "))
+                    + "): its score would be undefined");
       }
     }
     this.indicators =

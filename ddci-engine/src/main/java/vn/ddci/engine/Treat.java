@@ -3,11 +3,15 @@ package vn.ddci.engine;
 import static vn.ddci.internal.Checks.checkArgument;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.statistics.descriptive.Kurtosis;
+import java.util.Set;
+import org.apache.commons.statistics.descriptive.DoubleStatistics;
 import org.apache.commons.statistics.descriptive.Skewness;
+import org.apache.commons.statistics.descriptive.Statistic;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 
@@ -29,6 +33,9 @@ import vn.ddci.internal.DdciStyle;
 @Value.Immutable
 @DdciStyle
 public abstract class Treat implements Step {
+  private static final Set<Statistic> SKEW_KURTOSIS =
+      Collections.unmodifiableSet(EnumSet.of(Statistic.SKEWNESS, Statistic.KURTOSIS));
+
   Treat() {}
 
   /**
@@ -263,8 +270,18 @@ public abstract class Treat implements Step {
   }
 
   private SkewKurtosis check(double[] x) {
-    double skew = x.length >= 3 ? Skewness.of(x).getAsDouble() : Double.NaN;
-    double kurt = x.length >= 4 ? Kurtosis.of(x).getAsDouble() : Double.NaN;
+    double skew;
+    double kurt;
+    if (x.length >= 4) {
+      // one computation of the moments serves both: the same sums, in the same order, as
+      // Skewness.of(x) and Kurtosis.of(x), which would each compute them again
+      DoubleStatistics moments = DoubleStatistics.of(SKEW_KURTOSIS, x);
+      skew = moments.getAsDouble(Statistic.SKEWNESS);
+      kurt = moments.getAsDouble(Statistic.KURTOSIS);
+    } else {
+      skew = x.length == 3 ? Skewness.of(x).getAsDouble() : Double.NaN;
+      kurt = Double.NaN;
+    }
     boolean passes = Double.isNaN(skew) || Double.isNaN(kurt)
         || Math.abs(skew) < skewThreshold()
         || kurt < kurtosisThreshold();
