@@ -13,7 +13,7 @@ import vn.ddci.internal.DdciStyle;
  * Impute: Elec, LAO: missing → 0.0123 (mean of the 20 Asia values)
  * </pre>
  */
-@Value.Immutable
+@Value.Immutable(prehash = false) // built by the thousand, rarely a map key
 @DdciStyle
 public abstract class AuditEntry {
   /** What was done. */
@@ -39,6 +39,9 @@ public abstract class AuditEntry {
     /** An aggregate was scored from fewer than all its children, or is missing for lack of them. */
     CHILDREN_MISSING
   }
+
+  private static final java.math.MathContext SHOWN =
+      new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN);
 
   AuditEntry() {}
 
@@ -66,10 +69,7 @@ public abstract class AuditEntry {
     if (Double.isInfinite(v)) {
       return Double.toString(v);
     }
-    return new java.math.BigDecimal(v)
-        .round(new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN))
-        .stripTrailingZeros()
-        .toPlainString();
+    return java.math.BigDecimal.valueOf(v).round(SHOWN).stripTrailingZeros().toPlainString();
   }
 
   /**

@@ -29,8 +29,9 @@ import vn.ddci.internal.DdciStyle;
  * <p>Statistics ignore missing values, which stay missing. Bounds come from this year's data or,
  * {@link #pooledWith(Collection) pooled} over several years' data (as Quảng Ninh's DDCI does, so
  * that a change between years means a change in the indicator, not in the bounds). When every unit
- * has the same value there is no scale: that is refused unless a rule is chosen with {@link
- * #whenConstant(Constant)}, and each column so scored is recorded.
+ * has the same value, min-max, z-score and percentile have no scale: that is refused unless a rule
+ * is chosen with {@link #whenConstant(Constant)}, and each column so scored is recorded (rank gives
+ * every unit rank 1, a tie; distance to target needs only a target other than the value).
  */
 @Value.Immutable
 @DdciStyle
@@ -243,7 +244,8 @@ public abstract class Normalise implements Step {
           for (int u = 0; u < x.length; u++) {
             double v =
                 sign > 0 ? (x[u] - g.low()) / (g.high() - g.low()) : (x[u] - g.high()) / (g.low() - g.high());
-            y[u] = truncate(n, data, u, x[u], v, 0, audit) * b();
+            // + 0.0 turns the −0.0 of a value at the upper goalpost, lower better, into 0
+            y[u] = truncate(n, data, u, x[u], v, 0, audit) * b() + 0.0;
           }
           return y;
         }
@@ -254,7 +256,7 @@ public abstract class Normalise implements Step {
         break;
     }
     Bounds bounds = bounds(n, x, sign);
-    if (bounds.constant()) {
+    if (bounds.constant() && method() != Method.DISTANCE_TO_TARGET) {
       return constant(n, data, x, bounds, audit);
     }
     for (int u = 0; u < x.length; u++) {
@@ -305,9 +307,6 @@ public abstract class Normalise implements Step {
       }
     }
     double[] y = new double[x.length];
-    if (method() == Method.PERCENTILE && present == 1) {
-      return constant(n, data, x, bounds(n, x, sign), audit);
-    }
     double[] sorted = new double[present];
     int k = 0;
     for (double v : x) {
@@ -316,6 +315,9 @@ public abstract class Normalise implements Step {
       }
     }
     java.util.Arrays.sort(sorted);
+    if (method() == Method.PERCENTILE && (present == 0 || sorted[0] == sorted[present - 1])) {
+      return constant(n, data, x, bounds(n, x, sign), audit);
+    }
     for (int u = 0; u < x.length; u++) {
       if (Double.isNaN(x[u])) {
         y[u] = Double.NaN;
@@ -395,7 +397,9 @@ public abstract class Normalise implements Step {
       b.add(other.raw(n.code()), sign);
     }
     checkArgument(b.count > 0, "indicator %s: no unit has a value", n.code());
-    b.finish();
+    if (method() == Method.Z_SCORE) {
+      b.finish();
+    }
     if (method() == Method.DISTANCE_TO_TARGET) {
       checkArgument(n.target().isPresent(), "indicator %s has no target", n.code());
       checkArgument(

@@ -7,7 +7,7 @@ import vn.ddci.internal.DdciStyle;
  * The outlier check of one column (kiểm tra giá trị ngoại lai): its sample skewness and excess
  * kurtosis (bias-corrected, as Excel's SKEW and KURT) and whether it passes the thresholds.
  */
-@Value.Immutable
+@Value.Immutable(prehash = false) // built by the thousand, rarely a map key
 @DdciStyle
 public abstract class SkewKurtosis {
   SkewKurtosis() {}

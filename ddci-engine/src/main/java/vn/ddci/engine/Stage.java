@@ -10,7 +10,7 @@ import vn.ddci.internal.DdciStyle;
  * {@code Denominated}, {@code Imputed}, {@code Screened}, {@code Treated}, {@code Normalised},
  * {@code Aggregated}.
  */
-@Value.Immutable
+@Value.Immutable(prehash = false) // built by the thousand, rarely a map key
 @DdciStyle
 public abstract class Stage {
   Stage() {}

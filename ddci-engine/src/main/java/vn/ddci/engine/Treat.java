@@ -3,15 +3,9 @@ package vn.ddci.engine;
 import static vn.ddci.internal.Checks.checkArgument;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.commons.statistics.descriptive.DoubleStatistics;
-import org.apache.commons.statistics.descriptive.Skewness;
-import org.apache.commons.statistics.descriptive.Statistic;
 import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 
@@ -33,9 +27,6 @@ import vn.ddci.internal.DdciStyle;
 @Value.Immutable
 @DdciStyle
 public abstract class Treat implements Step {
-  private static final Set<Statistic> SKEW_KURTOSIS =
-      Collections.unmodifiableSet(EnumSet.of(Statistic.SKEWNESS, Statistic.KURTOSIS));
-
   Treat() {}
 
   /**
@@ -270,22 +261,66 @@ public abstract class Treat implements Step {
   }
 
   private SkewKurtosis check(double[] x) {
-    double skew;
-    double kurt;
-    if (x.length >= 4) {
-      // one computation of the moments serves both: the same sums, in the same order, as
-      // Skewness.of(x) and Kurtosis.of(x), which would each compute them again
-      DoubleStatistics moments = DoubleStatistics.of(SKEW_KURTOSIS, x);
-      skew = moments.getAsDouble(Statistic.SKEWNESS);
-      kurt = moments.getAsDouble(Statistic.KURTOSIS);
-    } else {
-      skew = x.length == 3 ? Skewness.of(x).getAsDouble() : Double.NaN;
-      kurt = Double.NaN;
+    double[] sk = skewAndKurtosis(x);
+    boolean passes =
+        Double.isNaN(sk[0])
+            || Double.isNaN(sk[1])
+            || Math.abs(sk[0]) < skewThreshold()
+            || sk[1] < kurtosisThreshold();
+    return SkewKurtosis.of(sk[0], sk[1], passes);
+  }
+
+  /**
+   * The bias-corrected sample skewness and excess kurtosis (Excel's SKEW and KURT), each NaN for
+   * too few values (3 and 4) or all values equal. A two-pass kernel for the winsorising loop,
+   * which checks a column after every step; tested against Apache Commons Statistics' {@code
+   * Skewness} and {@code Kurtosis}.
+   *
+   * @return {skewness, kurtosis}
+   */
+  static double[] skewAndKurtosis(double[] x) {
+    double[] s = moments(x);
+    int n = x.length;
+    double skew = Double.NaN;
+    double kurt = Double.NaN;
+    if (s != null && n >= 3) {
+      skew = Math.sqrt(n) * s[1] / Math.pow(s[0], 1.5) * Math.sqrt((double) n * (n - 1)) / (n - 2);
     }
-    boolean passes = Double.isNaN(skew) || Double.isNaN(kurt)
-        || Math.abs(skew) < skewThreshold()
-        || kurt < kurtosisThreshold();
-    return SkewKurtosis.of(skew, kurt, passes);
+    if (s != null && n >= 4) {
+      double r = n * s[2] / (s[0] * s[0]);
+      kurt = ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
+    }
+    return new double[] {skew, kurt};
+  }
+
+  /** Σd², Σd³, Σd⁴ of the deviations from the mean; null when all values are equal. */
+  private static double[] moments(double[] x) {
+    if (x.length == 0) {
+      return null;
+    }
+    double sum = 0;
+    double min = x[0];
+    double max = x[0];
+    for (double v : x) {
+      sum += v;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    if (min == max) {
+      return null;
+    }
+    double mean = sum / x.length;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    for (double v : x) {
+      double d = v - mean;
+      double d2 = d * d;
+      s2 += d2;
+      s3 += d2 * d;
+      s4 += d2 * d2;
+    }
+    return new double[] {s2, s3, s4};
   }
 
   private static int[] presentPositions(double[] column) {

@@ -11,7 +11,7 @@ import vn.ddci.internal.DdciStyle;
  * The same record as COINr's treatment log ({@code check_SkewKurt0}, {@code winsorise.nwin},
  * {@code check_SkewKurt1}, {@code check_SkewKurt2}).
  */
-@Value.Immutable
+@Value.Immutable(prehash = false) // built by the thousand, rarely a map key
 @DdciStyle
 public abstract class Treatment {
   Treatment() {}

@@ -321,6 +321,42 @@ class NormaliseTest {
   }
 
   @Test
+  void percentileOfAColumnWhoseUnitsAreAllEqual_isRefusedUnlessARuleIsChosen() {
+    assertThatThrownBy(() -> Normalise.percentile(100).apply(data(4, 4, 4), UP))
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessageContainingAll("indicator x", "whenConstant");
+
+    Stage s =
+        Normalise.percentile(100).whenConstant(Normalise.Constant.MIDDLE).apply(data(4, 4, 4), UP);
+
+    assertThat(s.dataset().column("x")).containsExactly(50, 50, 50);
+  }
+
+  @Test
+  void rankOfAColumnWhoseUnitsAreAllEqual_tiesThemAtRankOne() {
+    assertThat(normalise(Normalise.rank(), UP, data(4, 4, 4))).containsExactly(1, 1, 1);
+  }
+
+  @Test
+  void distanceToTarget_ofAColumnWhoseUnitsAreAllEqual_isDefinedByTheTarget() {
+    IndicatorTree tree = tree(x().target(8).build());
+
+    double[] y = normalise(Normalise.distanceToTarget(100, true), tree, data(4, 4, 4));
+
+    assertThat(y).containsExactly(0, 0, 0);
+  }
+
+  @Test
+  void goalposts_lowerBetter_scoreAValueAtTheUpperGoalpostPositiveZero() {
+    IndicatorTree tree =
+        tree(x().direction(Direction.NEGATIVE).goalposts(Goalposts.of(0, 10)).build());
+
+    double[] y = normalise(Normalise.goalposts(100), tree, data(10));
+
+    assertThat(Double.doubleToRawLongBits(y[0])).isEqualTo(Double.doubleToRawLongBits(0.0));
+  }
+
+  @Test
   void constantColumn_isScoredByTheChosenRule_andAudited() {
     Dataset d = Dataset.builder().units(UNITS).column("x", 4, 4, 4, 0, 4).missing("x", "D").build();
 

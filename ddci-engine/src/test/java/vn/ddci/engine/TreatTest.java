@@ -272,4 +272,37 @@ class TreatTest {
     assertThat(s.dataset().value("x", "l")).hasValue(9.0);
     assertThat(s.treatments().get(0).before().skew()).isCloseTo(skew(ONE_OUTLIER), within(1e-12));
   }
+
+  @Test
+  void skewnessAndKurtosisKernel_agreesWithApacheCommonsStatistics_onRandomColumns() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int trial = 0; trial < 2000; trial++) {
+      int n = 3 + random.nextInt(300);
+      double scale = Math.pow(10, random.nextInt(-7, 13));
+      double[] x = new double[n];
+      for (int k = 0; k < n; k++) {
+        double u = random.nextDouble();
+        x[k] = scale * (trial % 3 == 0 ? Math.exp(3 * u) : trial % 3 == 1 ? u : Math.rint(5 * u));
+      }
+      double[] sk = Treat.skewAndKurtosis(x);
+      double skew = org.apache.commons.statistics.descriptive.Skewness.of(x).getAsDouble();
+      double kurt =
+          n >= 4 ? org.apache.commons.statistics.descriptive.Kurtosis.of(x).getAsDouble() : Double.NaN;
+      assertThat(sk[0]).as("skewness, trial %s", trial).isCloseTo(skew, within(1e-9 * (1 + Math.abs(skew))));
+      if (n >= 4) {
+        assertThat(sk[1]).as("kurtosis, trial %s", trial).isCloseTo(kurt, within(1e-9 * (1 + Math.abs(kurt))));
+      } else {
+        assertThat(sk[1]).isNaN();
+      }
+    }
+  }
+
+  @Test
+  void skewnessAndKurtosisKernel_isNaNForAColumnOfEqualValues_asTheLibrarysIs() {
+    double[] x = new double[51];
+    Arrays.fill(x, 0.1);
+
+    assertThat(Treat.skewAndKurtosis(x)).containsExactly(Double.NaN, Double.NaN);
+    assertThat(org.apache.commons.statistics.descriptive.Skewness.of(x).getAsDouble()).isNaN();
+  }
 }
