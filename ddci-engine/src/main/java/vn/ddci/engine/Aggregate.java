@@ -22,8 +22,8 @@ import vn.ddci.internal.DdciStyle;
  * MissingChildren#RENORMALISE} (COINr's rule) a missing child leaves with its weight and the score
  * comes from the others (missing only when every child is); under {@link
  * MissingChildren#REQUIRE_ALL} a missing child makes the aggregate missing (a child of weight 0,
- * which counts for nothing, is not required). Every unit scored from
- * fewer than all its children is recorded.
+ * which counts for nothing, is not required). Every unit scored from fewer than all its children is
+ * recorded.
  */
 @Value.Immutable
 @DdciStyle
@@ -106,11 +106,21 @@ public abstract class Aggregate implements Step {
       }
       values.put(n.code(), aggregate(n, children, x, w, data, audit));
     }
-    return Stage.builder().name(stageName()).step(this).dataset(data.withColumns(values)).audit(audit).build();
+    return Stage.builder()
+        .name(stageName())
+        .step(this)
+        .dataset(data.withColumns(values))
+        .audit(audit)
+        .build();
   }
 
   private double[] aggregate(
-      Node node, List<Node> children, double[][] x, double[] w, Dataset data, List<AuditEntry> audit) {
+      Node node,
+      List<Node> children,
+      double[][] x,
+      double[] w,
+      Dataset data,
+      List<AuditEntry> audit) {
     int n = data.size();
     double[] sumW = new double[n];
     int[] present = new int[n];
@@ -196,7 +206,10 @@ public abstract class Aggregate implements Step {
     }
     String note =
         Double.isNaN(score)
-            ? "missing: " + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing"
+            ? "missing: "
+                + String.join(", ", missing)
+                + (missing.size() == 1 ? " is" : " are")
+                + " missing"
             : "scored from "
                 + (x.length - missing.size())
                 + " of "
@@ -205,7 +218,13 @@ public abstract class Aggregate implements Step {
                 + String.join(", ", missing)
                 + " missing)";
     return AuditEntry.of(
-        "Aggregate", AuditEntry.Action.CHILDREN_MISSING, node.code(), data.units().get(u), Double.NaN, score, note);
+        "Aggregate",
+        AuditEntry.Action.CHILDREN_MISSING,
+        node.code(),
+        data.units().get(u),
+        Double.NaN,
+        score,
+        note);
   }
 
   @Override

@@ -13,7 +13,7 @@ import vn.ddci.internal.DdciStyle;
  * Impute: Elec, LAO: missing → 0.0123 (mean of the 20 Asia values)
  * </pre>
  */
-@Value.Immutable(prehash = false) // built by the thousand, rarely a map key
+@Value.Immutable
 @DdciStyle
 public abstract class AuditEntry {
   /** What was done. */
@@ -46,7 +46,13 @@ public abstract class AuditEntry {
   AuditEntry() {}
 
   static AuditEntry of(
-      String step, Action action, String column, String unit, double before, double after, String note) {
+      String step,
+      Action action,
+      String column,
+      String unit,
+      double before,
+      double after,
+      String note) {
     return ImmutableAuditEntry.builder()
         .step(step)
         .action(action)
@@ -59,8 +65,8 @@ public abstract class AuditEntry {
   }
 
   /**
-   * Shows a value in a note: at most 6 significant digits, as a person reads it (the entry's
-   * {@link #before()} and {@link #after()} keep every digit).
+   * Shows a value in a note: at most 6 significant digits, as a person reads it (the entry's {@link
+   * #before()} and {@link #after()} keep every digit).
    */
   static String show(double v) {
     if (Double.isNaN(v)) {

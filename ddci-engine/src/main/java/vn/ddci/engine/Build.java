@@ -59,7 +59,8 @@ public final class Build {
     for (Node a : tree.aggregates()) {
       checkArgument(
           !data.hasColumn(a.code()),
-          "column %s of the dataset has the code of an aggregate of the tree, which the engine computes",
+          "column %s of the dataset has the code of an aggregate of the tree, which the engine"
+              + " computes",
           a.code());
     }
     return Stage.builder().name("Raw").dataset(data).build();
@@ -81,7 +82,9 @@ public final class Build {
       stages.forEach(s -> current.add(s.get(s.size() - 1).dataset()));
       for (int y = 0; y < years.size(); y++) {
         Step used = step;
-        if (step instanceof Normalise && ((Normalise) step).pooled().isEmpty() && years.size() > 1) {
+        if (step instanceof Normalise
+            && ((Normalise) step).pooled().isEmpty()
+            && years.size() > 1) {
           List<Dataset> others = new ArrayList<>(current);
           others.remove(y);
           used = ((Normalise) step).pooledWith(others);
@@ -146,7 +149,9 @@ public final class Build {
     List<Step> before = pipeline.steps();
     List<Step> after = newPipeline.steps();
     int first = 0;
-    while (first < before.size() && first < after.size() && before.get(first).equals(after.get(first))) {
+    while (first < before.size()
+        && first < after.size()
+        && before.get(first).equals(after.get(first))) {
       first++;
     }
     if (!newTree.equals(tree)) {
@@ -247,7 +252,9 @@ public final class Build {
    * @return the audit entries
    */
   public List<AuditEntry> audit() {
-    return stages.stream().flatMap(s -> s.audit().stream()).collect(ImmutableList.toImmutableList());
+    return stages.stream()
+        .flatMap(s -> s.audit().stream())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

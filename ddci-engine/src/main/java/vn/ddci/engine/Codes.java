@@ -22,7 +22,11 @@ final class Codes {
     }
     Checks.checkArgument(
         visible,
-        () -> what + " " + Texts.quote(code) + ": a code needs visible characters and no surrounding spaces");
+        () ->
+            what
+                + " "
+                + Texts.quote(code)
+                + ": a code needs visible characters and no surrounding spaces");
     return code;
   }
 }

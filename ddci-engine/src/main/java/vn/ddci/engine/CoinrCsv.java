@@ -33,10 +33,9 @@ import vn.ddci.io.DdciIoException;
  * index), {@code Weight}, {@code Direction} (+1/−1); optional {@code iName}, {@code Unit}, {@code
  * Target}, {@code Denominator}, {@code Level} (checked against the tree when given). iData's
  * columns: {@code uCode} (unique), optional {@code uName} and {@code Time} (not used), and one
- * column per iMeta row of type Indicator, Group or Denominator. Files are UTF-8, with or without
- * a byte order mark. An empty cell or {@code NA} is a
- * missing value. Any other problem is a {@link DdciIoException} naming file, row, column and
- * value; nothing is returned half-read.
+ * column per iMeta row of type Indicator, Group or Denominator. Files are UTF-8, with or without a
+ * byte order mark. An empty cell or {@code NA} is a missing value. Any other problem is a {@link
+ * DdciIoException} naming file, row, column and value; nothing is returned half-read.
  */
 public final class CoinrCsv {
   private static final CSVFormat FORMAT =
@@ -50,8 +49,8 @@ public final class CoinrCsv {
    * @param iData the data file
    * @param iMeta the metadata file
    * @return the tree and the raw data
-   * @throws DdciIoException naming file, row, column and value when a file cannot be read or is
-   *     not valid
+   * @throws DdciIoException naming file, row, column and value when a file cannot be read or is not
+   *     valid
    */
   public static IndexInput read(Path iData, Path iMeta) {
     Objects.requireNonNull(iData, "iData");
@@ -79,7 +78,8 @@ public final class CoinrCsv {
       checkHeader(src, p.getHeaderNames());
       for (String required : List.of("iCode", "Type")) {
         if (!p.getHeaderMap().containsKey(required)) {
-          throw DdciIoException.atRow(src, null, 1, "no column " + required + " in the header", null);
+          throw DdciIoException.atRow(
+              src, null, 1, "no column " + required + " in the header", null);
         }
       }
       for (CSVRecord rec : p) {
@@ -92,7 +92,13 @@ public final class CoinrCsv {
         Integer earlier = rows.put(code, row);
         if (earlier != null) {
           throw DdciIoException.atCell(
-              src, null, row, "iCode", code, "code " + code + " is given twice (also row " + earlier + ")", null);
+              src,
+              null,
+              row,
+              "iCode",
+              code,
+              "code " + code + " is given twice (also row " + earlier + ")",
+              null);
         }
         switch (type) {
           case "Group":
@@ -109,7 +115,13 @@ public final class CoinrCsv {
               double l = level.getAsDouble();
               if (l < 1 || l != Math.rint(l)) {
                 throw DdciIoException.atCell(
-                    src, null, row, "Level", text(rec, "Level"), "a level is a whole number from 1", null);
+                    src,
+                    null,
+                    row,
+                    "Level",
+                    text(rec, "Level"),
+                    "a level is a whole number from 1",
+                    null);
               }
               givenLevels.put(code, (int) l);
             }
@@ -119,7 +131,13 @@ public final class CoinrCsv {
             break;
           default:
             throw DdciIoException.atCell(
-                src, null, row, "Type", type, "the type is none of Indicator, Aggregate, Group, Denominator", null);
+                src,
+                null,
+                row,
+                "Type",
+                type,
+                "the type is none of Indicator, Aggregate, Group, Denominator",
+                null);
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -149,7 +167,10 @@ public final class CoinrCsv {
 
   private static Node node(String src, int row, CSVRecord rec, String code, String type) {
     try {
-      Node.Builder b = Node.builder().code(code).kind(type.equals("Indicator") ? Node.Kind.INDICATOR : Node.Kind.AGGREGATE);
+      Node.Builder b =
+          Node.builder()
+              .code(code)
+              .kind(type.equals("Indicator") ? Node.Kind.INDICATOR : Node.Kind.AGGREGATE);
       String name = text(rec, "iName");
       if (!name.isEmpty()) {
         b.name(name);
@@ -166,7 +187,8 @@ public final class CoinrCsv {
       if (direction.isPresent()) {
         double d = direction.getAsDouble();
         if (d != 1 && d != -1) {
-          throw DdciIoException.atCell(src, null, row, "Direction", text(rec, "Direction"), "a direction is 1 or -1", null);
+          throw DdciIoException.atCell(
+              src, null, row, "Direction", text(rec, "Direction"), "a direction is 1 or -1", null);
         }
         b.direction(Direction.of((int) d));
       }
@@ -207,23 +229,27 @@ public final class CoinrCsv {
         } else if (meta.indicators.contains(h) || meta.denominators.contains(h)) {
           numbers.put(h, new ArrayList<>());
         } else if (!h.equals("uCode") && !h.equals("uName") && !h.equals("Time")) {
-          throw DdciIoException.atCell(src, null, 1, h, h, "column " + h + " has no row in iMeta", null);
+          throw DdciIoException.atCell(
+              src, null, 1, h, h, "column " + h + " has no row in iMeta", null);
         }
       }
       for (String needed : meta.indicators) {
         if (!numbers.containsKey(needed)) {
-          throw DdciIoException.atRow(src, null, 1, "no column for indicator " + needed + " of iMeta", null);
+          throw DdciIoException.atRow(
+              src, null, 1, "no column for indicator " + needed + " of iMeta", null);
         }
       }
       for (String needed : meta.denominators) {
         if (!numbers.containsKey(needed)) {
-          throw DdciIoException.atRow(src, null, 1, "no column for denominator " + needed + " of iMeta", null);
+          throw DdciIoException.atRow(
+              src, null, 1, "no column for denominator " + needed + " of iMeta", null);
         }
       }
       for (CSVRecord rec : p) {
         int row = (int) rec.getRecordNumber() + 1;
         if (!rec.isConsistent()) {
-          throw DdciIoException.atRow(src, null, row, rec.size() + " cells for " + header.size() + " columns", null);
+          throw DdciIoException.atRow(
+              src, null, row, rec.size() + " cells for " + header.size() + " columns", null);
         }
         String code = text(rec, "uCode");
         if (code.isEmpty()) {
@@ -231,7 +257,14 @@ public final class CoinrCsv {
         }
         Integer before = unitRows.put(code, row);
         if (before != null) {
-          throw DdciIoException.atCell(src, null, row, "uCode", code, "unit " + code + " is given twice (also row " + before + ")", null);
+          throw DdciIoException.atCell(
+              src,
+              null,
+              row,
+              "uCode",
+              code,
+              "unit " + code + " is given twice (also row " + before + ")",
+              null);
         }
         try {
           String name = text(rec, "uName");
@@ -290,7 +323,8 @@ public final class CoinrCsv {
     Set<String> seen = new java.util.HashSet<>();
     for (String h : header) {
       if (!seen.add(h)) {
-        throw DdciIoException.atCell(src, null, 1, h, h, "column " + h + " is named twice in the header", null);
+        throw DdciIoException.atCell(
+            src, null, 1, h, h, "column " + h + " is named twice in the header", null);
       }
     }
   }

@@ -18,9 +18,9 @@ import java.util.Set;
 import vn.ddci.DdciValidationException;
 
 /**
- * Units × columns of numbers (bộ dữ liệu): the indicators of every unit, the denominators they
- * may be divided by, and the groups units belong to (a block, a region). What every step of a
- * {@link Pipeline} reads and writes.
+ * Units × columns of numbers (bộ dữ liệu): the indicators of every unit, the denominators they may
+ * be divided by, and the groups units belong to (a block, a region). What every step of a {@link
+ * Pipeline} reads and writes.
  *
  * <pre>{@code
  * Dataset data = Dataset.builder()
@@ -65,7 +65,8 @@ public final class Dataset {
   }
 
   private static ImmutableMap<String, Integer> indexOf(List<String> units) {
-    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builderWithExpectedSize(units.size());
+    ImmutableMap.Builder<String, Integer> index =
+        ImmutableMap.builderWithExpectedSize(units.size());
     for (int i = 0; i < units.size(); i++) {
       index.put(units.get(i), i);
     }
@@ -200,7 +201,8 @@ public final class Dataset {
    */
   public Optional<String> group(String grouping, String unit) {
     ImmutableList<String> labels = groups.get(grouping);
-    checkArgument(labels != null, "no grouping %s in the dataset (it has %s)", grouping, groups.keySet());
+    checkArgument(
+        labels != null, "no grouping %s in the dataset (it has %s)", grouping, groups.keySet());
     String label = labels.get(index(unit));
     return label.isEmpty() ? Optional.empty() : Optional.of(label);
   }
@@ -280,7 +282,8 @@ public final class Dataset {
         });
     Map<String, String> keptNames = new LinkedHashMap<>(names);
     keptNames.keySet().retainAll(keptUnits);
-    return new Dataset(keptUnits, ImmutableMap.copyOf(keptNames), cols.buildOrThrow(), grp.buildOrThrow());
+    return new Dataset(
+        keptUnits, ImmutableMap.copyOf(keptNames), cols.buildOrThrow(), grp.buildOrThrow());
   }
 
   private static double[] select(double[] v, boolean[] keep, int n) {
@@ -469,7 +472,10 @@ public final class Dataset {
       } else {
         Map<String, Double> c = cells.computeIfAbsent(column, k -> new LinkedHashMap<>());
         checkArgument(
-            c.put(unit, value) == null, "column %s, unit %s: the value is given twice", column, unit);
+            c.put(unit, value) == null,
+            "column %s, unit %s: the value is given twice",
+            column,
+            unit);
       }
       return this;
     }
@@ -525,11 +531,7 @@ public final class Dataset {
         if (columns.containsKey(c)) {
           values = columns.get(c).clone();
           checkArgument(
-              values.length == n,
-              "column %s has %s values for %s units",
-              c,
-              values.length,
-              n);
+              values.length == n, "column %s has %s values for %s units", c, values.length, n);
         } else {
           values = new double[n];
           Arrays.fill(values, Double.NaN);
@@ -555,7 +557,8 @@ public final class Dataset {
       groupings.addAll(groupCells.keySet());
       for (String g : groupings) {
         String[] labels = groups.containsKey(g) ? groups.get(g).clone() : new String[n];
-        checkArgument(labels.length == n, "grouping %s has %s labels for %s units", g, labels.length, n);
+        checkArgument(
+            labels.length == n, "grouping %s has %s labels for %s units", g, labels.length, n);
         groupCells
             .getOrDefault(g, Map.of())
             .forEach(

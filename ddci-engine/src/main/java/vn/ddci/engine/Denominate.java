@@ -12,8 +12,8 @@ import vn.ddci.internal.DdciStyle;
 
 /**
  * Divides indicators by their denominators (chia theo mẫu số): {@code x / D} for every indicator
- * whose {@link Node#denominator()} names a column of the dataset (population, area, GDP, number
- * of firms). No scale factor; other indicators are unchanged.
+ * whose {@link Node#denominator()} names a column of the dataset (population, area, GDP, number of
+ * firms). No scale factor; other indicators are unchanged.
  *
  * <p>A missing numerator stays missing. A missing denominator makes the value missing and is
  * recorded ({@link #of()}, as COINr does), or is refused ({@link #requiringDenominators()}). A
@@ -25,8 +25,8 @@ public abstract class Denominate implements Step {
   Denominate() {}
 
   /**
-   * Returns the step as COINr runs it: a missing denominator makes the value missing, and the
-   * audit trail says so.
+   * Returns the step as COINr runs it: a missing denominator makes the value missing, and the audit
+   * trail says so.
    *
    * @return the step
    */
@@ -122,6 +122,8 @@ public abstract class Denominate implements Step {
 
   @Override
   public String toString() {
-    return refusesMissingDenominators() ? "Denominate[missing denominators refused]" : "Denominate[]";
+    return refusesMissingDenominators()
+        ? "Denominate[missing denominators refused]"
+        : "Denominate[]";
   }
 }

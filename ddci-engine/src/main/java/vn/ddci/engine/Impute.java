@@ -51,7 +51,10 @@ public abstract class Impute implements Step {
    * @return the step
    */
   public static Impute groupMean(String grouping) {
-    return ImmutableImpute.builder().rule(Rule.GROUP_MEAN).grouping(Codes.check(grouping, "grouping")).build();
+    return ImmutableImpute.builder()
+        .rule(Rule.GROUP_MEAN)
+        .grouping(Codes.check(grouping, "grouping"))
+        .build();
   }
 
   /**
@@ -61,7 +64,10 @@ public abstract class Impute implements Step {
    * @return the step
    */
   public static Impute groupMedian(String grouping) {
-    return ImmutableImpute.builder().rule(Rule.GROUP_MEDIAN).grouping(Codes.check(grouping, "grouping")).build();
+    return ImmutableImpute.builder()
+        .rule(Rule.GROUP_MEDIAN)
+        .grouping(Codes.check(grouping, "grouping"))
+        .build();
   }
 
   /**
@@ -118,8 +124,7 @@ public abstract class Impute implements Step {
   public Stage apply(Dataset data, IndicatorTree tree) {
     Map<String, double[]> out = new LinkedHashMap<>();
     List<AuditEntry> audit = new ArrayList<>();
-    List<String> labels =
-        grouping().isPresent() ? data.labels(grouping().get()) : List.of();
+    List<String> labels = grouping().isPresent() ? data.labels(grouping().get()) : List.of();
     Groups groups = grouping().isPresent() ? new Groups(labels) : null;
     for (Node n : tree.indicators()) {
       double[] x = data.raw(n.code());
@@ -135,7 +140,12 @@ public abstract class Impute implements Step {
       }
       out.put(n.code(), y);
     }
-    return Stage.builder().name(stageName()).step(this).dataset(data.withColumns(out)).audit(audit).build();
+    return Stage.builder()
+        .name(stageName())
+        .step(this)
+        .dataset(data.withColumns(out))
+        .audit(audit)
+        .build();
   }
 
   private void fill(
@@ -157,7 +167,8 @@ public abstract class Impute implements Step {
         {
           String g = labels.get(u);
           if (g.isEmpty()) {
-            notFilled(audit, n, unit, "stays missing: the unit is in no " + grouping().get() + " group");
+            notFilled(
+                audit, n, unit, "stays missing: the unit is in no " + grouping().get() + " group");
             return;
           }
           GroupFill f = groupFills[groups.of[u]];
@@ -212,13 +223,7 @@ public abstract class Impute implements Step {
     y[u] = value;
     audit.add(
         AuditEntry.of(
-            "Impute",
-            AuditEntry.Action.IMPUTED,
-            n.code(),
-            unit,
-            Double.NaN,
-            value,
-            note));
+            "Impute", AuditEntry.Action.IMPUTED, n.code(), unit, Double.NaN, value, note));
   }
 
   private static String note(double value, String source) {
@@ -228,6 +233,7 @@ public abstract class Impute implements Step {
   /** A grouping's labels as numbers, so that one pass over a column serves every group. */
   private static final class Groups {
     final List<String> names = new ArrayList<>();
+
     /** The group of each unit, -1 for a unit in none. */
     final int[] of;
 
@@ -317,7 +323,8 @@ public abstract class Impute implements Step {
 
   private static void notFilled(List<AuditEntry> audit, Node n, String unit, String why) {
     audit.add(
-        AuditEntry.of("Impute", AuditEntry.Action.NOT_IMPUTED, n.code(), unit, Double.NaN, Double.NaN, why));
+        AuditEntry.of(
+            "Impute", AuditEntry.Action.NOT_IMPUTED, n.code(), unit, Double.NaN, Double.NaN, why));
   }
 
   static double mean(double[] values) {
@@ -340,7 +347,10 @@ public abstract class Impute implements Step {
   @Value.Check
   void check() {
     boolean group = rule() == Rule.GROUP_MEAN || rule() == Rule.GROUP_MEDIAN;
-    checkArgument(group == grouping().isPresent(), "impute %s: a grouping goes with a group rule only", rule());
+    checkArgument(
+        group == grouping().isPresent(),
+        "impute %s: a grouping goes with a group rule only",
+        rule());
     checkArgument(
         (rule() == Rule.LAST_YEAR) == lastYearData().isPresent(),
         "impute %s: last year's data goes with LAST_YEAR only",

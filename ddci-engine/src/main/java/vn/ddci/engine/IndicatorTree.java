@@ -72,7 +72,8 @@ public final class IndicatorTree {
     this.children = kids.build();
     // messages are built only when a check fails: a rerun with new weights builds a tree each time
     checkArgument(
-        !roots.isEmpty(), () -> "the tree has no root: every node has a parent (" + cycleOf() + ")");
+        !roots.isEmpty(),
+        () -> "the tree has no root: every node has a parent (" + cycleOf() + ")");
     checkArgument(
         roots.size() == 1,
         () ->
@@ -101,7 +102,9 @@ public final class IndicatorTree {
       }
     }
     this.indicators =
-        nodes.stream().filter(n -> n.kind() == Node.Kind.INDICATOR).collect(ImmutableList.toImmutableList());
+        nodes.stream()
+            .filter(n -> n.kind() == Node.Kind.INDICATOR)
+            .collect(ImmutableList.toImmutableList());
     this.aggregatesBottomUp =
         nodes.stream()
             .filter(n -> n.kind() == Node.Kind.AGGREGATE)
@@ -267,8 +270,8 @@ public final class IndicatorTree {
   }
 
   /**
-   * Tells whether another tree differs from this one in its nodes' weights at most: what a
-   * rerun needs to redo only the aggregation.
+   * Tells whether another tree differs from this one in its nodes' weights at most: what a rerun
+   * needs to redo only the aggregation.
    *
    * @param other another tree
    * @return true if every node but its weight is the same, in the same order

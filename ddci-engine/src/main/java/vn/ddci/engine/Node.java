@@ -203,7 +203,10 @@ public abstract class Node {
     if (kind() == Kind.AGGREGATE) {
       Checks.checkArgument(
           denominator().isEmpty() && goalposts().isEmpty() && target().isEmpty(),
-          () -> "aggregate " + code() + ": a denominator, goalposts or a target belong to indicators");
+          () ->
+              "aggregate "
+                  + code()
+                  + ": a denominator, goalposts or a target belong to indicators");
     } else {
       Checks.checkArgument(
           parent().isPresent(), () -> "indicator " + code() + " has no parent aggregate");
@@ -212,7 +215,8 @@ public abstract class Node {
         .ifPresent(
             t ->
                 Checks.checkArgument(
-                    Double.isFinite(t), () -> "indicator " + code() + ": target " + t + " is not finite"));
+                    Double.isFinite(t),
+                    () -> "indicator " + code() + ": target " + t + " is not finite"));
   }
 
   @Override

@@ -194,7 +194,9 @@ public abstract class Normalise implements Step {
    */
   public Normalise pooledWith(Collection<Dataset> otherYears) {
     checkArgument(
-        method() == Method.MIN_MAX || method() == Method.Z_SCORE || method() == Method.DISTANCE_TO_TARGET,
+        method() == Method.MIN_MAX
+            || method() == Method.Z_SCORE
+            || method() == Method.DISTANCE_TO_TARGET,
         "%s has no bounds to pool over years",
         method());
     return ImmutableNormalise.builder().from(this).pooled(otherYears).build();
@@ -228,7 +230,12 @@ public abstract class Normalise implements Step {
     for (Node n : tree.indicators()) {
       out.put(n.code(), normalise(n, data, audit));
     }
-    return Stage.builder().name(stageName()).step(this).dataset(data.withColumns(out)).audit(audit).build();
+    return Stage.builder()
+        .name(stageName())
+        .step(this)
+        .dataset(data.withColumns(out))
+        .audit(audit)
+        .build();
   }
 
   private double[] normalise(Node n, Dataset data, List<AuditEntry> audit) {
@@ -240,10 +247,15 @@ public abstract class Normalise implements Step {
         {
           Goalposts g =
               n.goalposts()
-                  .orElseThrow(() -> new DdciValidationException("indicator " + n.code() + " has no goalposts"));
+                  .orElseThrow(
+                      () ->
+                          new DdciValidationException(
+                              "indicator " + n.code() + " has no goalposts"));
           for (int u = 0; u < x.length; u++) {
             double v =
-                sign > 0 ? (x[u] - g.low()) / (g.high() - g.low()) : (x[u] - g.high()) / (g.low() - g.high());
+                sign > 0
+                    ? (x[u] - g.low()) / (g.high() - g.low())
+                    : (x[u] - g.high()) / (g.low() - g.high());
             // + 0.0 turns the −0.0 of a value at the upper goalpost, lower better, into 0
             y[u] = truncate(n, data, u, x[u], v, 0, audit) * b() + 0.0;
           }
@@ -272,7 +284,9 @@ public abstract class Normalise implements Step {
           {
             double target = sign * n.target().getAsDouble();
             double v = (z - bounds.min) / (target - bounds.min);
-            y[u] = (capped() ? truncate(n, data, u, x[u], v, Double.NEGATIVE_INFINITY, audit) : v) * b();
+            y[u] =
+                (capped() ? truncate(n, data, u, x[u], v, Double.NEGATIVE_INFINITY, audit) : v)
+                    * b();
             break;
           }
         default:
@@ -282,7 +296,8 @@ public abstract class Normalise implements Step {
     return y;
   }
 
-  private double truncate(Node n, Dataset data, int u, double x, double v, double floor, List<AuditEntry> audit) {
+  private double truncate(
+      Node n, Dataset data, int u, double x, double v, double floor, List<AuditEntry> audit) {
     if (v > 1 || v < floor) {
       double t = v > 1 ? 1 : floor;
       audit.add(
@@ -293,7 +308,11 @@ public abstract class Normalise implements Step {
               data.units().get(u),
               x,
               t * b(),
-              AuditEntry.show(x) + " is beyond the " + (method() == Method.GOALPOSTS ? "goalposts" : "target") + ": scored " + AuditEntry.show(t * b())));
+              AuditEntry.show(x)
+                  + " is beyond the "
+                  + (method() == Method.GOALPOSTS ? "goalposts" : "target")
+                  + ": scored "
+                  + AuditEntry.show(t * b())));
       return t;
     }
     return v;
@@ -344,7 +363,8 @@ public abstract class Normalise implements Step {
     return lo;
   }
 
-  private double[] constant(Node n, Dataset data, double[] x, Bounds bounds, List<AuditEntry> audit) {
+  private double[] constant(
+      Node n, Dataset data, double[] x, Bounds bounds, List<AuditEntry> audit) {
     Constant rule =
         constantRule()
             .orElseThrow(
@@ -361,7 +381,10 @@ public abstract class Normalise implements Step {
                             + " MIDDLE or UPPER)"));
     double score;
     if (method() == Method.Z_SCORE) {
-      checkArgument(rule == Constant.MIDDLE, "indicator %s: a constant z-score column can only score the mean (MIDDLE)", n.code());
+      checkArgument(
+          rule == Constant.MIDDLE,
+          "indicator %s: a constant z-score column can only score the mean (MIDDLE)",
+          n.code());
       score = a();
     } else {
       double lo = method() == Method.MIN_MAX ? a() : 0;
@@ -380,7 +403,11 @@ public abstract class Normalise implements Step {
             null,
             Double.NaN,
             score,
-            "every unit has the same value: all scored " + AuditEntry.show(score) + " (" + rule + ")"));
+            "every unit has the same value: all scored "
+                + AuditEntry.show(score)
+                + " ("
+                + rule
+                + ")"));
     return y;
   }
 
@@ -456,11 +483,19 @@ public abstract class Normalise implements Step {
 
   @Value.Check
   void check() {
-    checkArgument(Double.isFinite(a()) && Double.isFinite(b()), "normalisation %s: parameters must be finite", method());
+    checkArgument(
+        Double.isFinite(a()) && Double.isFinite(b()),
+        "normalisation %s: parameters must be finite",
+        method());
     if (method() == Method.MIN_MAX) {
-      checkArgument(b() > a(), "min-max to [%s, %s]: the upper bound must exceed the lower", a(), b());
+      checkArgument(
+          b() > a(), "min-max to [%s, %s]: the upper bound must exceed the lower", a(), b());
     } else {
-      checkArgument(b() > 0, "%s: %s must be positive", method(), method() == Method.Z_SCORE ? "the sd" : "the scale");
+      checkArgument(
+          b() > 0,
+          "%s: %s must be positive",
+          method(),
+          method() == Method.Z_SCORE ? "the sd" : "the scale");
     }
   }
 
@@ -478,8 +513,11 @@ public abstract class Normalise implements Step {
         what = "rank";
         break;
       default:
-        what = method().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " × " + b()
-            + (capped() ? ", capped" : "");
+        what =
+            method().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + " × "
+                + b()
+                + (capped() ? ", capped" : "");
     }
     return "Normalise["
         + what

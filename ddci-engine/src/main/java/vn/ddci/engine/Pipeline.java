@@ -53,8 +53,8 @@ public abstract class Pipeline {
 
   /**
    * Returns the pipeline of COINr's reference build of its ASEM example: denominate, impute by
-   * group mean, screen at 0.9 by missing data, winsorise (at most 5 points, log fallback),
-   * min-max to [0, 100], weighted arithmetic mean renormalised over missing children.
+   * group mean, screen at 0.9 by missing data, winsorise (at most 5 points, log fallback), min-max
+   * to [0, 100], weighted arithmetic mean renormalised over missing children.
    *
    * @param grouping the grouping whose mean imputes a missing value, e.g. "EurAsia_group"
    * @return the pipeline
@@ -114,8 +114,8 @@ public abstract class Pipeline {
   /**
    * Runs every step on several years' data with the bounds of each normalisation pooled over the
    * years (as Quảng Ninh's DDCI does): each year's steps before a normalisation run as usual, then
-   * the normalisation of each year takes its min, max, mean and sd over all the years' data at
-   * that stage, so that a score changes between years only when the indicator does.
+   * the normalisation of each year takes its min, max, mean and sd over all the years' data at that
+   * stage, so that a score changes between years only when the indicator does.
    *
    * <pre>{@code
    * List<Build> builds = pipeline.runPooled(tree, List.of(data2022, data2023));

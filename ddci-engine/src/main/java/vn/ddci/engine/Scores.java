@@ -26,8 +26,8 @@ import vn.ddci.result.Scorecard;
 import vn.ddci.result.Unit;
 
 /**
- * Every node's score for every unit (điểm số): the normalised indicators and every aggregate up
- * to the index, as doubles with every digit the computation gave; {@link #rounded} and {@link
+ * Every node's score for every unit (điểm số): the normalised indicators and every aggregate up to
+ * the index, as doubles with every digit the computation gave; {@link #rounded} and {@link
  * #toResultTable} turn them into published figures. Immutable and thread-safe.
  */
 public final class Scores {
@@ -51,7 +51,10 @@ public final class Scores {
     Objects.requireNonNull(tree, "tree");
     Objects.requireNonNull(data, "data");
     List<String> absent =
-        tree.nodes().stream().map(Node::code).filter(c -> !data.hasColumn(c)).collect(Collectors.toList());
+        tree.nodes().stream()
+            .map(Node::code)
+            .filter(c -> !data.hasColumn(c))
+            .collect(Collectors.toList());
     checkArgument(
         absent.isEmpty(),
         "no score for %s: the data is not aggregated (end the pipeline with an Aggregate step)",
@@ -113,7 +116,9 @@ public final class Scores {
    * @throws DdciValidationException if the score is missing, or the node or unit unknown
    */
   public BigDecimal rounded(String node, String unit, int decimals) {
-    double v = score(node, unit).orElseThrow(() -> new DdciValidationException("no score of " + node + " for " + unit));
+    double v =
+        score(node, unit)
+            .orElseThrow(() -> new DdciValidationException("no score of " + node + " for " + unit));
     return new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN);
   }
 
@@ -149,8 +154,8 @@ public final class Scores {
    * The value a score is ranked on. At full precision, the score. At d decimals, a value that the
    * ranking's rounding (half up) takes to the published score p (half even on the double, as {@link
    * #rounded}), and that keeps the order of the unrounded scores, which ORDINAL's tie-break reads:
-   * p + (x − p) / 2, x the score's shortest decimal, lies less than half a unit of the last
-   * decimal away from p, and increases with x.
+   * p + (x − p) / 2, x the score's shortest decimal, lies less than half a unit of the last decimal
+   * away from p, and increases with x.
    */
   private static BigDecimal rankedValue(double v, OptionalInt decimals) {
     BigDecimal x = BigDecimal.valueOf(v);
@@ -166,11 +171,11 @@ public final class Scores {
    * its children the block's components (matched by code), every component on the framework's
    * component scale (0–10).
    *
-   * <p>A component's score is the double as computed (every digit kept, for ties); the total is
-   * the root's score taken from the component scale to the total's ({@code × totalMax /
-   * componentMax}), which is the framework's own definition of the total when the root is the
-   * weighted arithmetic mean of the components. When the framework's weights are published, the
-   * tree's component weights must be in the same ratios.
+   * <p>A component's score is the double as computed (every digit kept, for ties); the total is the
+   * root's score taken from the component scale to the total's ({@code × totalMax / componentMax}),
+   * which is the framework's own definition of the total when the root is the weighted arithmetic
+   * mean of the components. When the framework's weights are published, the tree's component
+   * weights must be in the same ratios.
    *
    * @param block the block (its framework and ranking rule)
    * @param year the year
@@ -185,7 +190,8 @@ public final class Scores {
     Framework f = block.framework();
     Node root = tree.root();
     List<Node> children = tree.children(root.code());
-    Set<String> treeCodes = children.stream().map(Node::code).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> treeCodes =
+        children.stream().map(Node::code).collect(Collectors.toCollection(TreeSet::new));
     Set<String> frameworkCodes =
         f.components().stream().map(Component::code).collect(Collectors.toCollection(TreeSet::new));
     checkArgument(
@@ -235,7 +241,8 @@ public final class Scores {
       double published = c.weight().doubleValue() / publishedSum;
       checkArgument(
           Math.abs(tree - published) <= 1e-12,
-          "component %s weighs %s of the total in the tree but %s in %s, whose weights are published",
+          "component %s weighs %s of the total in the tree but %s in %s, whose weights are"
+              + " published",
           c.code(),
           tree,
           published,
@@ -245,6 +252,12 @@ public final class Scores {
 
   @Override
   public String toString() {
-    return "Scores[" + tree.root().code() + ": " + data.size() + " units × " + tree.nodes().size() + " nodes]";
+    return "Scores["
+        + tree.root().code()
+        + ": "
+        + data.size()
+        + " units × "
+        + tree.nodes().size()
+        + " nodes]";
   }
 }

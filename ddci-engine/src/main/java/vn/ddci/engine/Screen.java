@@ -164,9 +164,7 @@ public abstract class Screen implements Step {
   @Value.Check
   void check() {
     checkArgument(
-        threshold() >= 0 && threshold() <= 1,
-        "screening threshold %s is outside 0–1",
-        threshold());
+        threshold() >= 0 && threshold() <= 1, "screening threshold %s is outside 0–1", threshold());
   }
 
   @Override

@@ -7,7 +7,7 @@ import vn.ddci.internal.DdciStyle;
  * The outlier check of one column (kiểm tra giá trị ngoại lai): its sample skewness and excess
  * kurtosis (bias-corrected, as Excel's SKEW and KURT) and whether it passes the thresholds.
  */
-@Value.Immutable(prehash = false) // built by the thousand, rarely a map key
+@Value.Immutable
 @DdciStyle
 public abstract class SkewKurtosis {
   SkewKurtosis() {}
@@ -45,6 +45,10 @@ public abstract class SkewKurtosis {
   @Override
   public String toString() {
     return String.format(
-        java.util.Locale.ROOT, "%s[skew %.4f, kurtosis %.4f]", passes() ? "Pass" : "Fail", skew(), kurtosis());
+        java.util.Locale.ROOT,
+        "%s[skew %.4f, kurtosis %.4f]",
+        passes() ? "Pass" : "Fail",
+        skew(),
+        kurtosis());
   }
 }

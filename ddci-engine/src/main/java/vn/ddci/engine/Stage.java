@@ -6,11 +6,11 @@ import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 
 /**
- * The data after one step, and what the step did (bước xử lý): COINr's {@code Raw},
- * {@code Denominated}, {@code Imputed}, {@code Screened}, {@code Treated}, {@code Normalised},
- * {@code Aggregated}.
+ * The data after one step, and what the step did (bước xử lý): COINr's {@code Raw}, {@code
+ * Denominated}, {@code Imputed}, {@code Screened}, {@code Treated}, {@code Normalised}, {@code
+ * Aggregated}.
  */
-@Value.Immutable(prehash = false) // built by the thousand, rarely a map key
+@Value.Immutable
 @DdciStyle
 public abstract class Stage {
   Stage() {}

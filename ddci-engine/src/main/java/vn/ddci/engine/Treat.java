@@ -10,19 +10,19 @@ import org.immutables.value.Value;
 import vn.ddci.internal.DdciStyle;
 
 /**
- * Treats outliers (xử lý giá trị ngoại lai) as COINr does by default: iterative winsorisation
- * while skewness and kurtosis are both high, with a cap on the points changed, then a log
- * transform when winsorisation is not enough. Direction plays no role.
+ * Treats outliers (xử lý giá trị ngoại lai) as COINr does by default: iterative winsorisation while
+ * skewness and kurtosis are both high, with a cap on the points changed, then a log transform when
+ * winsorisation is not enough. Direction plays no role.
  *
- * <p>A column passes when {@code |skew| < skewThreshold} or {@code kurtosis < kurtosisThreshold}
- * (2 and 3.5; bias-corrected sample estimators, as Excel's SKEW and KURT). A failing column is
- * winsorised on the side its skew points to ({@code skew ≥ 0}: the high side): every point equal
- * to the current extreme takes the most extreme value among the others, and the check is run
- * again. The loop stops when the column passes or when COINr's counter {@code nwin} (the points
- * changed at the last high-side step plus those at the last low-side step) reaches {@link
- * #maxPoints()}. A column that still fails is replaced by {@code ln(x − min(x) + 0.01·(max(x) −
- * min(x)))} of the untreated values (unless {@link #withoutLogFallback()}). Missing values stay
- * missing; a column of fewer than 4 values or all equal is not checked, and the audit says so.
+ * <p>A column passes when {@code |skew| < skewThreshold} or {@code kurtosis < kurtosisThreshold} (2
+ * and 3.5; bias-corrected sample estimators, as Excel's SKEW and KURT). A failing column is
+ * winsorised on the side its skew points to ({@code skew ≥ 0}: the high side): every point equal to
+ * the current extreme takes the most extreme value among the others, and the check is run again.
+ * The loop stops when the column passes or when COINr's counter {@code nwin} (the points changed at
+ * the last high-side step plus those at the last low-side step) reaches {@link #maxPoints()}. A
+ * column that still fails is replaced by {@code ln(x − min(x) + 0.01·(max(x) − min(x)))} of the
+ * untreated values (unless {@link #withoutLogFallback()}). Missing values stay missing; a column of
+ * fewer than 4 values or all equal is not checked, and the audit says so.
  */
 @Value.Immutable
 @DdciStyle
@@ -96,7 +96,11 @@ public abstract class Treat implements Step {
    * @return the step
    */
   public Treat withThresholds(double skew, double kurtosis) {
-    return ImmutableTreat.builder().from(this).skewThreshold(skew).kurtosisThreshold(kurtosis).build();
+    return ImmutableTreat.builder()
+        .from(this)
+        .skewThreshold(skew)
+        .kurtosisThreshold(kurtosis)
+        .build();
   }
 
   /**
@@ -136,7 +140,11 @@ public abstract class Treat implements Step {
 
   /** Treats one column; returns it unchanged (the same array) when it passes. */
   private double[] treat(
-      String code, double[] column, List<String> units, List<AuditEntry> audit, List<Treatment> log) {
+      String code,
+      double[] column,
+      List<String> units,
+      List<AuditEntry> audit,
+      List<Treatment> log) {
     int[] at = presentPositions(column);
     double[] x = new double[at.length];
     for (int k = 0; k < at.length; k++) {
@@ -272,9 +280,9 @@ public abstract class Treat implements Step {
 
   /**
    * The bias-corrected sample skewness and excess kurtosis (Excel's SKEW and KURT), each NaN for
-   * too few values (3 and 4) or all values equal. A two-pass kernel for the winsorising loop,
-   * which checks a column after every step; tested against Apache Commons Statistics' {@code
-   * Skewness} and {@code Kurtosis}.
+   * too few values (3 and 4) or all values equal. A two-pass kernel for the winsorising loop, which
+   * checks a column after every step; tested against Apache Commons Statistics' {@code Skewness}
+   * and {@code Kurtosis}.
    *
    * @return {skewness, kurtosis}
    */

@@ -8,10 +8,10 @@ import vn.ddci.internal.DdciStyle;
 /**
  * What outlier treatment did to one indicator (xử lý giá trị ngoại lai): the check before, the
  * points winsorised and the check after, and the log transform where winsorisation was not enough.
- * The same record as COINr's treatment log ({@code check_SkewKurt0}, {@code winsorise.nwin},
- * {@code check_SkewKurt1}, {@code check_SkewKurt2}).
+ * The same record as COINr's treatment log ({@code check_SkewKurt0}, {@code winsorise.nwin}, {@code
+ * check_SkewKurt1}, {@code check_SkewKurt2}).
  */
-@Value.Immutable(prehash = false) // built by the thousand, rarely a map key
+@Value.Immutable
 @DdciStyle
 public abstract class Treatment {
   Treatment() {}
@@ -67,7 +67,8 @@ public abstract class Treatment {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("Treatment[").append(indicator()).append(": ").append(before());
+    StringBuilder s =
+        new StringBuilder("Treatment[").append(indicator()).append(": ").append(before());
     winsorised().ifPresent(n -> s.append(", ").append(n).append(" winsorised"));
     afterWinsorising().ifPresent(c -> s.append(" → ").append(c));
     afterLog().ifPresent(c -> s.append(", log → ").append(c));

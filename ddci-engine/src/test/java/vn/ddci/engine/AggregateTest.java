@@ -166,7 +166,13 @@ class AggregateTest {
   void requireAll_doesNotRequireAChildOfWeightZero_whichCountsForNothing() {
     IndicatorTree tree = TREE.withWeights(java.util.Map.of("a", 0.0));
     Dataset d =
-        Dataset.builder().units("U").column("a", 0).column("b", 6).column("c", 4).missing("a", "U").build();
+        Dataset.builder()
+            .units("U")
+            .column("a", 0)
+            .column("b", 6)
+            .column("c", 4)
+            .missing("a", "U")
+            .build();
 
     Stage s = Aggregate.of(Mean.ARITHMETIC, MissingChildren.REQUIRE_ALL).apply(d, tree);
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.ddci.SharedData;
+import vn.ddci.framework.Precision;
 import vn.ddci.framework.RankingRule;
 import vn.ddci.framework.TiePolicy;
-import vn.ddci.framework.Precision;
 
 /**
  * COINr 1.1.14's reference build of its ASEM example (shared/data/coinr-asem), rebuilt from
@@ -35,9 +35,19 @@ class CoinrReferenceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Raw", "Denominated", "Imputed", "Screened", "Treated", "Normalised", "Aggregated"})
+  @ValueSource(
+      strings = {
+        "Raw",
+        "Denominated",
+        "Imputed",
+        "Screened",
+        "Treated",
+        "Normalised",
+        "Aggregated"
+      })
   void everyCellOfEveryStage_agreesWithTheReferenceTo1e9Relative(String stage) {
-    CsvTable ref = CsvTable.read(SharedData.require("coinr-asem/default_" + stage + ".csv"), "uCode");
+    CsvTable ref =
+        CsvTable.read(SharedData.require("coinr-asem/default_" + stage + ".csv"), "uCode");
     Dataset d = build.stage(stage).dataset();
     assertThat(d.units()).containsExactlyInAnyOrderElementsOf(ref.rows.keySet());
     List<String> columns = ref.header.subList(1, ref.header.size());
@@ -49,7 +59,8 @@ class CoinrReferenceTest {
         double computed = d.value(c, row.getKey()).orElse(Double.NaN);
         cells++;
         if (!CsvTable.agrees(computed, row.getValue().get(c))) {
-          disagreements.add(row.getKey() + "/" + c + ": " + computed + " vs " + row.getValue().get(c));
+          disagreements.add(
+              row.getKey() + "/" + c + ": " + computed + " vs " + row.getValue().get(c));
         }
       }
     }
@@ -65,31 +76,47 @@ class CoinrReferenceTest {
     assertThat(build.stage("Denominated").audit())
         .extracting(e -> e.column().orElseThrow() + "/" + e.unit().orElseThrow())
         .containsExactly("Elec/LAO", "Gas/LAO");
-    assertThat(build.stage("Imputed").audit()).hasSize(65).allMatch(e -> e.action() == AuditEntry.Action.IMPUTED);
+    assertThat(build.stage("Imputed").audit())
+        .hasSize(65)
+        .allMatch(e -> e.action() == AuditEntry.Action.IMPUTED);
     assertThat(build.stage("Screened").audit()).isEmpty();
   }
 
   @Test
   void treatmentLog_reproducesFlagsSkewKurtosisAndPointsWinsorised() {
-    CsvTable ref = CsvTable.read(SharedData.require("coinr-asem/default_treat_details.csv"), "iCode");
+    CsvTable ref =
+        CsvTable.read(SharedData.require("coinr-asem/default_treat_details.csv"), "iCode");
     Map<String, Treatment> log =
-        build.stage("Treated").treatments().stream().collect(Collectors.toMap(Treatment::indicator, t -> t));
+        build.stage("Treated").treatments().stream()
+            .collect(Collectors.toMap(Treatment::indicator, t -> t));
     assertThat(log.keySet()).containsExactlyInAnyOrderElementsOf(ref.rows.keySet());
     for (Map.Entry<String, Map<String, String>> row : ref.rows.entrySet()) {
       Treatment t = log.get(row.getKey());
       Map<String, String> r = row.getValue();
-      assertThat(t.before().passes()).as(row.getKey()).isEqualTo(Boolean.parseBoolean(r.get("check_SkewKurt0.Pass")));
-      assertThat(CsvTable.agrees(t.before().skew(), r.get("check_SkewKurt0.Skew"))).as(row.getKey()).isTrue();
-      assertThat(CsvTable.agrees(t.before().kurtosis(), r.get("check_SkewKurt0.Kurt"))).as(row.getKey()).isTrue();
+      assertThat(t.before().passes())
+          .as(row.getKey())
+          .isEqualTo(Boolean.parseBoolean(r.get("check_SkewKurt0.Pass")));
+      assertThat(CsvTable.agrees(t.before().skew(), r.get("check_SkewKurt0.Skew")))
+          .as(row.getKey())
+          .isTrue();
+      assertThat(CsvTable.agrees(t.before().kurtosis(), r.get("check_SkewKurt0.Kurt")))
+          .as(row.getKey())
+          .isTrue();
       if (r.get("winsorise.nwin").isEmpty()) {
         assertThat(t.winsorised()).as(row.getKey()).isEmpty();
         assertThat(t.afterWinsorising()).isEmpty();
       } else {
-        assertThat(t.winsorised().getAsInt()).as(row.getKey()).isEqualTo(Integer.parseInt(r.get("winsorise.nwin")));
+        assertThat(t.winsorised().getAsInt())
+            .as(row.getKey())
+            .isEqualTo(Integer.parseInt(r.get("winsorise.nwin")));
         SkewKurtosis after = t.afterWinsorising().orElseThrow();
         assertThat(after.passes()).isEqualTo(Boolean.parseBoolean(r.get("check_SkewKurt1.Pass")));
-        assertThat(CsvTable.agrees(after.skew(), r.get("check_SkewKurt1.Skew"))).as(row.getKey()).isTrue();
-        assertThat(CsvTable.agrees(after.kurtosis(), r.get("check_SkewKurt1.Kurt"))).as(row.getKey()).isTrue();
+        assertThat(CsvTable.agrees(after.skew(), r.get("check_SkewKurt1.Skew")))
+            .as(row.getKey())
+            .isTrue();
+        assertThat(CsvTable.agrees(after.kurtosis(), r.get("check_SkewKurt1.Kurt")))
+            .as(row.getKey())
+            .isTrue();
       }
       assertThat(t.afterLog()).isEmpty();
     }
@@ -101,7 +128,9 @@ class CoinrReferenceTest {
     Map<String, List<String>> changed = new HashMap<>();
     for (AuditEntry e : build.stage("Treated").audit()) {
       assertThat(e.action()).isEqualTo(AuditEntry.Action.WINSORISED);
-      changed.computeIfAbsent(e.column().orElseThrow(), k -> new ArrayList<>()).add(e.unit().orElseThrow());
+      changed
+          .computeIfAbsent(e.column().orElseThrow(), k -> new ArrayList<>())
+          .add(e.unit().orElseThrow());
     }
     assertThat(changed).hasSize(15);
     assertThat(changed.get("Bord")).containsExactlyInAnyOrder("BEL", "LUX", "SGP");
@@ -118,12 +147,15 @@ class CoinrReferenceTest {
     int cells = 0;
     for (Map.Entry<String, Map<String, String>> row : ref.rows.entrySet()) {
       String unit = row.getKey();
-      assertThat(ranking.standing(unit).rank()).as(unit).isEqualTo(Integer.parseInt(row.getValue().get("Rank")));
+      assertThat(ranking.standing(unit).rank())
+          .as(unit)
+          .isEqualTo(Integer.parseInt(row.getValue().get("Rank")));
       for (String c : ref.header) {
         if (c.equals("uCode") || c.equals("uName") || c.equals("Rank")) {
           continue;
         }
-        BigDecimal expected = new BigDecimal(row.getValue().get(c)).setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal expected =
+            new BigDecimal(row.getValue().get(c)).setScale(2, RoundingMode.UNNECESSARY);
         assertThat(scores.rounded(c, unit, 2)).as(unit + "/" + c).isEqualTo(expected);
         cells++;
       }
@@ -136,7 +168,8 @@ class CoinrReferenceTest {
   void everyUncertaintyReplication_isReproducedFromItsWeightSet_rerunningOnlyTheAggregation() {
     CsvTable draws = CsvTable.read(SharedData.require("coinr-asem/ua/weights_draws.csv"), null);
     CsvTable repToDraw = CsvTable.read(SharedData.require("coinr-asem/ua/rep_to_draw.csv"), "rep");
-    CsvTable scores = CsvTable.read(SharedData.require("coinr-asem/ua/scores_per_rep.csv"), "uCode");
+    CsvTable scores =
+        CsvTable.read(SharedData.require("coinr-asem/ua/scores_per_rep.csv"), "uCode");
     Map<Integer, Map<String, Double>> weights = new HashMap<>();
     for (Map<String, String> r : draws.rows.values()) {
       weights
@@ -154,13 +187,18 @@ class CoinrReferenceTest {
       for (Map.Entry<String, Map<String, String>> unit : scores.rows.entrySet()) {
         double index = replication.scores().score("Index", unit.getKey()).getAsDouble();
         String expected = unit.getValue().get("r_" + rep.getKey());
-        assertThat(CsvTable.agrees(index, expected)).as("r_" + rep.getKey() + "/" + unit.getKey()).isTrue();
+        assertThat(CsvTable.agrees(index, expected))
+            .as("r_" + rep.getKey() + "/" + unit.getKey())
+            .isTrue();
         compared++;
       }
     }
     assertThat(compared).isEqualTo(5100);
     for (Map.Entry<String, Map<String, String>> unit : scores.rows.entrySet()) {
-      assertThat(CsvTable.agrees(build.scores().score("Index", unit.getKey()).getAsDouble(), unit.getValue().get("Nominal")))
+      assertThat(
+              CsvTable.agrees(
+                  build.scores().score("Index", unit.getKey()).getAsDouble(),
+                  unit.getValue().get("Nominal")))
           .isTrue();
     }
   }

@@ -287,10 +287,16 @@ class TreatTest {
       double[] sk = Treat.skewAndKurtosis(x);
       double skew = org.apache.commons.statistics.descriptive.Skewness.of(x).getAsDouble();
       double kurt =
-          n >= 4 ? org.apache.commons.statistics.descriptive.Kurtosis.of(x).getAsDouble() : Double.NaN;
-      assertThat(sk[0]).as("skewness, trial %s", trial).isCloseTo(skew, within(1e-9 * (1 + Math.abs(skew))));
+          n >= 4
+              ? org.apache.commons.statistics.descriptive.Kurtosis.of(x).getAsDouble()
+              : Double.NaN;
+      assertThat(sk[0])
+          .as("skewness, trial %s", trial)
+          .isCloseTo(skew, within(1e-9 * (1 + Math.abs(skew))));
       if (n >= 4) {
-        assertThat(sk[1]).as("kurtosis, trial %s", trial).isCloseTo(kurt, within(1e-9 * (1 + Math.abs(kurt))));
+        assertThat(sk[1])
+            .as("kurtosis, trial %s", trial)
+            .isCloseTo(kurt, within(1e-9 * (1 + Math.abs(kurt))));
       } else {
         assertThat(sk[1]).isNaN();
       }

@@ -29,12 +29,12 @@ import vn.ddci.result.Scorecard;
 /**
  * The engine's worked example: a DDCI-shaped index (Lạng Sơn's eight components of the department
  * block, three indicators each, 25 units) built from indicator data of two years, with bounds
- * pooled over the years; it prints the pipeline's audit trail, the table with ranks, and section
- * II of one unit's plan computed from the built tables.
+ * pooled over the years; it prints the pipeline's audit trail, the table with ranks, and section II
+ * of one unit's plan computed from the built tables.
  *
- * <p><b>The indicator data is synthetic</b> (seeded, labelled so in every output): the real
- * survey data of a DDCI is not public. Run it with {@code mvn -q -DskipTests -pl ddci-examples -am
- * package exec:java -Dexec.mainClass=vn.ddci.examples.BuiltIndex}.
+ * <p><b>The indicator data is synthetic</b> (seeded, labelled so in every output): the real survey
+ * data of a DDCI is not public. Run it with {@code mvn -q -DskipTests -pl ddci-examples -am package
+ * exec:java -Dexec.mainClass=vn.ddci.examples.BuiltIndex}.
  */
 public final class BuiltIndex {
   /** The unit whose section II is printed. */
@@ -58,10 +58,13 @@ public final class BuiltIndex {
     IndicatorTree tree = tree();
     List<Build> builds = pipeline().runPooled(tree, List.of(data(2022), data(2023)));
     Build build2023 = builds.get(1);
-    ResultTable table2022 = builds.get(0).scores().toResultTable(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2022));
-    ResultTable table2023 = build2023.scores().toResultTable(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2023));
+    ResultTable table2022 =
+        builds.get(0).scores().toResultTable(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2022));
+    ResultTable table2023 =
+        build2023.scores().toResultTable(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2023));
 
-    out.println("CHỈ SỐ DDCI TÍNH TỪ DỮ LIỆU CHỈ TIÊU – DỮ LIỆU TỔNG HỢP MINH HOẠ (synthetic data)");
+    out.println(
+        "CHỈ SỐ DDCI TÍNH TỪ DỮ LIỆU CHỈ TIÊU – DỮ LIỆU TỔNG HỢP MINH HOẠ (synthetic data)");
     out.println(tree + ", " + table2023.scorecards().size() + " đơn vị, năm 2022 và 2023");
     out.println("Quy trình: " + build2023.pipeline());
     out.println();
@@ -109,7 +112,8 @@ public final class BuiltIndex {
               .nameEn(c.nameEn())
               .build());
       nodes.add(indicator(c, 1, "Tỷ lệ doanh nghiệp đánh giá tốt", "%", Direction.POSITIVE));
-      nodes.add(indicator(c, 2, "Điểm hài lòng trung bình (thang 1–5)", "điểm", Direction.POSITIVE));
+      nodes.add(
+          indicator(c, 2, "Điểm hài lòng trung bình (thang 1–5)", "điểm", Direction.POSITIVE));
       nodes.add(indicator(c, 3, "Số ngày chờ giải quyết trung bình", "ngày", Direction.NEGATIVE));
     }
     return IndicatorTree.of(nodes);
@@ -148,7 +152,9 @@ public final class BuiltIndex {
     Dataset.Builder b = Dataset.builder();
     String[] block = new String[units];
     for (int u = 0; u < units; u++) {
-      b.unit(String.format(Locale.ROOT, "U%02d", u + 1), String.format(Locale.ROOT, "Đơn vị %02d", u + 1));
+      b.unit(
+          String.format(Locale.ROOT, "U%02d", u + 1),
+          String.format(Locale.ROOT, "Đơn vị %02d", u + 1));
       block[u] = "sở, ban, ngành";
     }
     b.group(BLOCK, block);
@@ -157,7 +163,8 @@ public final class BuiltIndex {
       double[] satisfaction = new double[units];
       double[] days = new double[units];
       for (int u = 0; u < units; u++) {
-        double q = quality[u][c] + (year - 2022) * 0.3 * yearly.nextDouble() + 0.3 * gaussian(yearly);
+        double q =
+            quality[u][c] + (year - 2022) * 0.3 * yearly.nextDouble() + 0.3 * gaussian(yearly);
         share[u] = round(Math.max(0, Math.min(100, 70 + 12 * q)), 1);
         satisfaction[u] = round(Math.max(1, Math.min(5, 3.6 + 0.4 * q)), 2);
         days[u] = round(Math.exp(2.3 - 0.35 * q), 1);
@@ -192,7 +199,13 @@ public final class BuiltIndex {
     for (Scorecard card : cards) {
       Standing s = ranking.standing(card.unit(), Measure.total());
       BigDecimal total = card.givenTotal().orElseThrow().value();
-      lines.add(String.format(Locale.ROOT, "%-5s %-11s %s", s.format(), card.unit().name(), VietnameseText.points(total)));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%-5s %-11s %s",
+              s.format(),
+              card.unit().name(),
+              VietnameseText.points(total)));
     }
     return lines;
   }

@@ -70,6 +70,8 @@ class BuiltIndexTest {
         builds.get(0).scores().toResultTable(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2022));
     UnitAssessment a = UnitAssessment.of(t1, t0, BuiltIndex.ASSESSED_UNIT);
     assertThat(a.strengths().size() + a.weaknesses().size()).isEqualTo(8);
-    assertThat(VietnameseText.sectionII(a).get(2)).startsWith("Tổng điểm: ").contains("xếp hạng 06/25");
+    assertThat(VietnameseText.sectionII(a).get(2))
+        .startsWith("Tổng điểm: ")
+        .contains("xếp hạng 06/25");
   }
 }
