@@ -106,12 +106,7 @@ public abstract class Aggregate implements Step {
       }
       values.put(n.code(), aggregate(n, children, x, w, data, audit));
     }
-    return Stage.builder()
-        .name(stageName())
-        .step(this)
-        .dataset(data.withColumns(values))
-        .audit(audit)
-        .build();
+    return Stage.of(this, data.withColumns(values), audit);
   }
 
   private double[] aggregate(

@@ -140,12 +140,7 @@ public abstract class Impute implements Step {
       }
       out.put(n.code(), y);
     }
-    return Stage.builder()
-        .name(stageName())
-        .step(this)
-        .dataset(data.withColumns(out))
-        .audit(audit)
-        .build();
+    return Stage.of(this, data.withColumns(out), audit);
   }
 
   private void fill(

@@ -230,12 +230,7 @@ public abstract class Normalise implements Step {
     for (Node n : tree.indicators()) {
       out.put(n.code(), normalise(n, data, audit));
     }
-    return Stage.builder()
-        .name(stageName())
-        .step(this)
-        .dataset(data.withColumns(out))
-        .audit(audit)
-        .build();
+    return Stage.of(this, data.withColumns(out), audit);
   }
 
   private double[] normalise(Node n, Dataset data, List<AuditEntry> audit) {

@@ -153,12 +153,7 @@ public abstract class Screen implements Step {
         "screening by %s at %s would remove every unit",
         criterion(),
         threshold());
-    return Stage.builder()
-        .name(stageName())
-        .step(this)
-        .dataset(data.withoutUnits(removed))
-        .audit(audit)
-        .build();
+    return Stage.of(this, data.withoutUnits(removed), audit);
   }
 
   @Value.Check

@@ -19,6 +19,11 @@ public abstract class Stage {
     return ImmutableStage.builder();
   }
 
+  /** The stage a step made: its name, the data after it and what it did. */
+  static Stage of(Step step, Dataset data, List<AuditEntry> audit) {
+    return builder().name(step.stageName()).step(step).dataset(data).audit(audit).build();
+  }
+
   /**
    * Returns the stage's name.
    *
