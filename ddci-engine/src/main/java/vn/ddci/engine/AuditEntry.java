@@ -37,7 +37,9 @@ public abstract class AuditEntry {
     /** A value beyond a goalpost or a target was brought back to it. */
     TRUNCATED,
     /** An aggregate was scored from fewer than all its children, or is missing for lack of them. */
-    CHILDREN_MISSING
+    CHILDREN_MISSING,
+    /** An indicator computed from survey answers is missing: too few respondents rated the unit. */
+    TOO_FEW_RESPONDENTS
   }
 
   private static final java.math.MathContext SHOWN =
@@ -45,7 +47,19 @@ public abstract class AuditEntry {
 
   AuditEntry() {}
 
-  static AuditEntry of(
+  /**
+   * Returns an entry, for steps outside this package (the survey layer's).
+   *
+   * @param step the step, e.g. "Indicators"
+   * @param action what was done
+   * @param column the column concerned, or null
+   * @param unit the unit concerned, or null
+   * @param before the value before, NaN for none
+   * @param after the value after, NaN for none
+   * @param note what was done, in words
+   * @return the entry
+   */
+  public static AuditEntry of(
       String step,
       Action action,
       String column,

@@ -1,0 +1,339 @@
+package vn.ddci.survey;
+
+import static vn.ddci.internal.Checks.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.ddci.DdciValidationException;
+import vn.ddci.engine.AuditEntry;
+import vn.ddci.engine.Dataset;
+
+/**
+ * Indicators computed from survey answers (chỉ tiêu tính từ phiếu khảo sát): one value per unit
+ * rated and indicator, as an engine {@link Dataset} that a {@link vn.ddci.engine.Pipeline} turns
+ * into component scores and the total; with the number of respondents behind each value and what
+ * was left missing, and why.
+ *
+ * <pre>{@code
+ * SurveyIndicators ind = SurveyIndicators.of(responses, List.of(
+ *     IndicatorDefinition.share("INF1", "paid_informal", Direction.NEGATIVE, "1").withMinRespondents(30),
+ *     IndicatorDefinition.mean("TRA1", "info_easy", Direction.POSITIVE).rescaledTo(0, 100),
+ *     IndicatorDefinition.median("TIM1", "days", Direction.NEGATIVE)));
+ * Build build = pipeline.run(tree, ind.dataset());
+ * }</pre>
+ *
+ * <p>Shares are percentages (0–100) of the respondents who answered, non-answers left out.
+ * Immutable.
+ */
+public final class SurveyIndicators {
+  private final ImmutableList<IndicatorDefinition> definitions;
+  private final Dataset dataset;
+  private final ImmutableMap<String, int[]> respondents;
+  private final ImmutableList<AuditEntry> audit;
+  private final ImmutableList<String> units;
+
+  private SurveyIndicators(
+      List<IndicatorDefinition> definitions,
+      Dataset dataset,
+      Map<String, int[]> respondents,
+      List<AuditEntry> audit,
+      List<String> units) {
+    this.definitions = ImmutableList.copyOf(definitions);
+    this.dataset = dataset;
+    this.respondents = ImmutableMap.copyOf(respondents);
+    this.audit = ImmutableList.copyOf(audit);
+    this.units = ImmutableList.copyOf(units);
+  }
+
+  /**
+   * Computes the indicators.
+   *
+   * @param responses the answers
+   * @param definitions the indicators, codes unique
+   * @return the indicators of every unit rated
+   * @throws DdciValidationException naming the indicator and question when a question is not in the
+   *     answers or does not suit the statistic (a share of a number, a mean of options that are not
+   *     numbers, an option counted that the list does not have)
+   */
+  public static SurveyIndicators of(Responses responses, List<IndicatorDefinition> definitions) {
+    Objects.requireNonNull(responses, "responses");
+    Objects.requireNonNull(definitions, "definitions");
+    checkArgument(!definitions.isEmpty(), "no indicator to compute");
+    Set<String> codes = new HashSet<>();
+    definitions.forEach(
+        d -> checkArgument(codes.add(d.code()), "indicator %s is defined twice", d.code()));
+    List<String> units = responses.units();
+    Dataset.Builder data = Dataset.builder();
+    units.forEach(u -> data.unit(u, responses.unitName(u).orElse(u)));
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    List<AuditEntry> audit = new ArrayList<>();
+    for (IndicatorDefinition d : definitions) {
+      Column c = Column.of(responses, d);
+      double[] values = new double[units.size()];
+      int[] n = new int[units.size()];
+      c.compute(d, responses, values, n);
+      List<String> missing = new ArrayList<>();
+      for (int u = 0; u < values.length; u++) {
+        if (n[u] < d.minRespondents()) {
+          missing.add(units.get(u));
+          audit.add(
+              AuditEntry.of(
+                  "Indicators",
+                  AuditEntry.Action.TOO_FEW_RESPONDENTS,
+                  d.code(),
+                  units.get(u),
+                  Double.NaN,
+                  Double.NaN,
+                  "missing: "
+                      + n[u]
+                      + " respondent"
+                      + (n[u] == 1 ? "" : "s")
+                      + " answered "
+                      + d.question()
+                      + ", fewer than the "
+                      + d.minRespondents()
+                      + " required"));
+          values[u] = 0;
+        }
+      }
+      data.column(d.code(), values).missing(d.code(), missing.toArray(new String[0]));
+      counts.put(d.code(), n);
+    }
+    return new SurveyIndicators(definitions, data.build(), counts, audit, units);
+  }
+
+  /**
+   * Returns the indicator data: units × indicators, missing where too few respondents answered.
+   *
+   * @return the dataset
+   */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /**
+   * Returns the definitions.
+   *
+   * @return the definitions, in order
+   */
+  public List<IndicatorDefinition> definitions() {
+    return definitions;
+  }
+
+  /**
+   * Returns how many respondents of a unit answered an indicator's question (non-answers left out).
+   *
+   * @param indicator the indicator's code
+   * @param unit the unit's code
+   * @return the count
+   * @throws DdciValidationException if the indicator or the unit is unknown
+   */
+  public int respondents(String indicator, String unit) {
+    int[] n = respondents.get(indicator);
+    checkArgument(n != null, "no indicator %s", indicator);
+    int u = units.indexOf(unit);
+    checkArgument(u >= 0, "no unit %s rated", unit);
+    return n[u];
+  }
+
+  /**
+   * Returns what was left missing, and why.
+   *
+   * @return one entry per indicator and unit with too few respondents
+   */
+  public List<AuditEntry> audit() {
+    return audit;
+  }
+
+  @Override
+  public String toString() {
+    return "SurveyIndicators["
+        + definitions.size()
+        + " indicators × "
+        + units.size()
+        + " units, "
+        + audit.size()
+        + " missing for too few respondents]";
+  }
+
+  /** One question's answers as values per row, NaN where not counted. */
+  private static final class Column {
+    private final double[] x;
+    private final double scaleLow;
+    private final double scaleHigh;
+
+    private Column(double[] x, double scaleLow, double scaleHigh) {
+      this.x = x;
+      this.scaleLow = scaleLow;
+      this.scaleHigh = scaleHigh;
+    }
+
+    static Column of(Responses r, IndicatorDefinition d) {
+      String q = d.question();
+      boolean known = r.isSingle(q) || r.isMultiple(q) || r.isNumber(q);
+      checkArgument(known, "indicator %s: no question %s in the answers", d.code(), q);
+      int rows = r.size();
+      double[] x = new double[rows];
+      if (d.statistic() == IndicatorDefinition.Statistic.SHARE) {
+        checkArgument(
+            !r.isNumber(q),
+            "indicator %s: %s is a number; a share needs options (or shareAbove)",
+            d.code(),
+            q);
+        Responses.Options o = r.options(q);
+        long counted = 0;
+        for (String option : d.options()) {
+          Integer k = o.index.get(option);
+          checkArgument(
+              k != null,
+              "indicator %s: %s is not an option of %s %s",
+              d.code(),
+              option,
+              q,
+              o.codes);
+          checkArgument(
+              !o.nonAnswer[k],
+              "indicator %s: option %s of %s is a non-answer",
+              d.code(),
+              option,
+              q);
+          counted |= 1L << k;
+        }
+        long nonAnswers = 0;
+        for (int k = 0; k < o.codes.size(); k++) {
+          if (o.nonAnswer[k]) {
+            nonAnswers |= 1L << k;
+          }
+        }
+        if (r.isSingle(q)) {
+          byte[] c = r.singleColumn(q);
+          for (int i = 0; i < rows; i++) {
+            x[i] =
+                c[i] == Responses.MISSING || o.nonAnswer[c[i]]
+                    ? Double.NaN
+                    : ((counted >> c[i]) & 1) * 100.0;
+          }
+        } else {
+          long[] c = r.multipleColumn(q);
+          for (int i = 0; i < rows; i++) {
+            long bits = c[i];
+            boolean none =
+                bits == Responses.MISSING_MULTIPLE || ((bits & ~nonAnswers) == 0 && bits != 0);
+            x[i] = none ? Double.NaN : (bits & counted) != 0 ? 100.0 : 0.0;
+          }
+        }
+        return new Column(x, Double.NaN, Double.NaN);
+      }
+      checkArgument(
+          !r.isMultiple(q),
+          "indicator %s: %s is a select-multiple question; use a share",
+          d.code(),
+          q);
+      if (r.isNumber(q)) {
+        checkArgument(
+            d.rescaledLow().isEmpty(),
+            "indicator %s: %s is a number without a scale to rescale from",
+            d.code(),
+            q);
+        System.arraycopy(r.numberColumn(q), 0, x, 0, rows);
+        return new Column(x, Double.NaN, Double.NaN);
+      }
+      Responses.Options o = r.options(q);
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (int k = 0; k < o.codes.size(); k++) {
+        if (!o.nonAnswer[k]) {
+          double v = o.value[k];
+          checkArgument(
+              !Double.isNaN(v),
+              "indicator %s: option %s of %s is not a number, so a %s has no value for it (mark it"
+                  + " a non-answer, or use a share)",
+              d.code(),
+              o.codes.get(k),
+              q,
+              d.statistic());
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+      checkArgument(
+          d.rescaledLow().isEmpty() || hi > lo,
+          "indicator %s: %s has a single point, nothing to rescale",
+          d.code(),
+          q);
+      byte[] c = r.singleColumn(q);
+      for (int i = 0; i < rows; i++) {
+        x[i] = c[i] == Responses.MISSING || o.nonAnswer[c[i]] ? Double.NaN : o.value[c[i]];
+      }
+      return new Column(x, lo, hi);
+    }
+
+    /** Each unit's value and number of respondents counted. */
+    void compute(IndicatorDefinition d, Responses r, double[] values, int[] n) {
+      int[] unitOf = r.unitOf();
+      double[] w = d.weighted() && r.isWeighted() ? r.weights() : null;
+      int units = values.length;
+      for (int i = 0; i < x.length; i++) {
+        if (!Double.isNaN(x[i])) {
+          n[unitOf[i]]++;
+        }
+      }
+      // the values of each unit side by side (one pass to count, one to place)
+      int[] start = new int[units + 1];
+      for (int u = 0; u < units; u++) {
+        start[u + 1] = start[u] + n[u];
+      }
+      double[] vx = new double[start[units]];
+      double[] vw = new double[start[units]];
+      int[] next = start.clone();
+      for (int i = 0; i < x.length; i++) {
+        if (!Double.isNaN(x[i])) {
+          int k = next[unitOf[i]]++;
+          vx[k] = x[i];
+          vw[k] = w == null ? 1 : w[i];
+        }
+      }
+      for (int u = 0; u < units; u++) {
+        if (n[u] == 0) {
+          continue;
+        }
+        double[] ux = java.util.Arrays.copyOfRange(vx, start[u], start[u + 1]);
+        double[] uw = java.util.Arrays.copyOfRange(vw, start[u], start[u + 1]);
+        values[u] = statistic(d, ux, uw, w != null);
+      }
+    }
+
+    private double statistic(IndicatorDefinition d, double[] ux, double[] uw, boolean weighted) {
+      int m = ux.length;
+      switch (d.statistic()) {
+        case SHARE:
+          return WeightedStatistics.mean(ux, uw, m);
+        case MEAN:
+          {
+            double mean = WeightedStatistics.mean(ux, uw, m);
+            if (d.rescaledLow().isPresent()) {
+              double lo = d.rescaledLow().getAsDouble();
+              double hi = d.rescaledHigh().getAsDouble();
+              return (mean - scaleLow) / (scaleHigh - scaleLow) * (hi - lo) + lo;
+            }
+            return mean;
+          }
+        case MEDIAN:
+          return WeightedStatistics.median(ux, uw, m);
+        case TRIMMED_MEAN:
+          return WeightedStatistics.trimmedMean(ux, uw, m, d.parameter().getAsDouble(), weighted);
+        case SHARE_ABOVE:
+          return WeightedStatistics.shareAbove(ux, uw, m, d.parameter().getAsDouble()) * 100;
+        default:
+          throw new AssertionError(d.statistic());
+      }
+    }
+  }
+}
