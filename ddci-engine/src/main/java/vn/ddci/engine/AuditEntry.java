@@ -34,6 +34,8 @@ public abstract class AuditEntry {
     NOT_CHECKED,
     /** Every unit has the same value: scored by the stated rule. */
     CONSTANT_SCORED,
+    /** No unit has a value of an indicator: it stays missing. */
+    ALL_MISSING,
     /** A value beyond a goalpost or a target was brought back to it. */
     TRUNCATED,
     /** An aggregate was scored from fewer than all its children, or is missing for lack of them. */

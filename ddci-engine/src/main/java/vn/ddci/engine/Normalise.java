@@ -235,6 +235,19 @@ public abstract class Normalise implements Step {
 
   private double[] normalise(Node n, Dataset data, List<AuditEntry> audit) {
     double[] x = data.raw(n.code());
+    if (data.missingCount(n.code()) == x.length && pooled().isEmpty()) {
+      audit.add(
+          AuditEntry.of(
+              "Normalise",
+              AuditEntry.Action.ALL_MISSING,
+              n.code(),
+              null,
+              Double.NaN,
+              Double.NaN,
+              "no unit has a value: the indicator stays missing, and its parents are scored"
+                  + " without it"));
+      return x.clone();
+    }
     int sign = n.direction().sign();
     double[] y = new double[x.length];
     switch (method()) {

@@ -98,7 +98,8 @@ public final class Responses {
   }
 
   /**
-   * Returns the units rated, in the order they first appear.
+   * Returns the units rated: those named with {@link Builder#unitName} in that order, then the
+   * others in the order they first appear.
    *
    * @return the units' codes
    */
@@ -590,6 +591,7 @@ public final class Responses {
       checkArgument(n > 0, "a survey needs at least one row");
       checkArgument(rowUnits.size() == n, "%s units for %s rows", rowUnits.size(), n);
       Map<String, Integer> unitIndex = new LinkedHashMap<>();
+      unitNames.keySet().forEach(u -> unitIndex.put(u, unitIndex.size()));
       int[] unitOf = new int[n];
       Set<String> pairs = new HashSet<>();
       for (int i = 0; i < n; i++) {
@@ -610,12 +612,11 @@ public final class Responses {
       single.forEach((k, v) -> checkLength("question " + k, v.length, n));
       multiple.forEach((k, v) -> checkLength("question " + k, v.length, n));
       numbers.forEach((k, v) -> checkLength("question " + k, v.length, n));
+      Set<String> rated = new HashSet<>(rowUnits);
       unitNames
           .keySet()
           .forEach(
-              u ->
-                  checkArgument(
-                      unitIndex.containsKey(u), "unit %s is named but rated by no row", u));
+              u -> checkArgument(rated.contains(u), "unit %s is named but rated by no row", u));
       return new Responses(this, unitOf, ImmutableList.copyOf(unitIndex.keySet()));
     }
 
