@@ -155,6 +155,38 @@ public final class SurveyIndex {
     return new Result(ind, build, build.scores().toResultTable(block, year));
   }
 
+  /**
+   * Scores several years' answers with the bounds of each normalisation pooled over the years
+   * ({@link Pipeline#runPooled}), so that a change between years is a change in the answers.
+   *
+   * @param years each year's answers
+   * @return each year's result, in the order given
+   * @throws vn.ddci.DdciValidationException as {@link #score} does
+   */
+  public Map<Year, Result> scorePooled(Map<Year, Responses> years) {
+    Objects.requireNonNull(years, "years");
+    checkArgument(!years.isEmpty(), "no year to score");
+    List<SurveyIndicators> indicators = new ArrayList<>();
+    List<vn.ddci.engine.Dataset> data = new ArrayList<>();
+    years
+        .values()
+        .forEach(
+            r -> {
+              SurveyIndicators ind = SurveyIndicators.of(r, definitions());
+              indicators.add(ind);
+              data.add(ind.dataset());
+            });
+    List<Build> builds = pipeline.runPooled(tree, data);
+    Map<Year, Result> results = new LinkedHashMap<>();
+    int k = 0;
+    for (Year y : years.keySet()) {
+      Build b = builds.get(k);
+      results.put(y, new Result(indicators.get(k), b, b.scores().toResultTable(block, y)));
+      k++;
+    }
+    return results;
+  }
+
   @Override
   public String toString() {
     return "SurveyIndex[" + block.code() + ", " + tree + ", " + pipeline + "]";

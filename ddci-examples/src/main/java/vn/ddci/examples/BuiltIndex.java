@@ -189,7 +189,7 @@ public final class BuiltIndex {
   public static List<String> table(ResultTable table) {
     BlockRanking ranking = BlockRanking.of(table);
     List<String> lines = new ArrayList<>();
-    lines.add("Hạng  Đơn vị      Tổng điểm");
+    lines.add("Hạng   Tổng điểm  Đơn vị");
     List<Scorecard> cards = new ArrayList<>(table.scorecards());
     cards.sort(
         (a, b) ->
@@ -202,10 +202,10 @@ public final class BuiltIndex {
       lines.add(
           String.format(
               Locale.ROOT,
-              "%-5s %-11s %s",
+              "%-5s  %9s  %s",
               s.format(),
-              card.unit().name(),
-              VietnameseText.points(total)));
+              VietnameseText.points(total),
+              card.unit().name()));
     }
     return lines;
   }

@@ -20,8 +20,8 @@ import vn.ddci.progress.TaskProgress;
 /**
  * ILLUSTRATIVE data, invented to show the reporting computations; the seed plan states no target
  * and no report. Two quarters of 2024: in Q1 both reporting divisions report, the Trung tâm late;
- * in Q2 the Trung tâm's report is missing. Task 2.1 gets one illustrative quantitative target:
- * days to process a dossier, from 10 down to 7.
+ * in Q2 the Trung tâm's report is missing. Task 2.1 gets one illustrative quantitative target: days
+ * to process a dossier, from 10 down to 7.
  */
 public final class IllustrativeProgress {
   /** The illustrative target's indicator. */
@@ -56,8 +56,8 @@ public final class IllustrativeProgress {
    * Returns the illustrative reports of Q1 and Q2 2024.
    *
    * @param plan the plan reported on
-   * @return three reports: Q1 from both reporting divisions (the Trung tâm's late), Q2 from
-   *     Phòng Lãnh sự - Hợp tác quốc tế only
+   * @return three reports: Q1 from both reporting divisions (the Trung tâm's late), Q2 from Phòng
+   *     Lãnh sự - Hợp tác quốc tế only
    */
   public static List<QuarterlyReport> reports(Plan plan) {
     YearQuarter q1 = YearQuarter.of(2024, 1);

@@ -105,7 +105,8 @@ public final class PlanText {
               + " ("
               + t.components().stream().map(Component::nameVi).collect(Collectors.joining(", "))
               + "; theo dõi: "
-              + t.divisions(Role.MONITOR).stream().map(Division::name)
+              + t.divisions(Role.MONITOR).stream()
+                  .map(Division::name)
                   .collect(Collectors.joining(", "))
               + ")");
     }
@@ -147,7 +148,8 @@ public final class PlanText {
               + " %)");
       c.percentByDivision()
           .forEach(
-              (d, p) -> lines.add("  " + d.name() + ": " + p.toPlainString().replace('.', ',') + " %"));
+              (d, p) ->
+                  lines.add("  " + d.name() + ": " + p.toPlainString().replace('.', ',') + " %"));
       lines.add("  Thiếu: " + items(c.missing()));
       lines.add("  Nộp muộn: " + items(c.late()));
     }

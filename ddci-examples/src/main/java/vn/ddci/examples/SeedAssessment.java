@@ -65,8 +65,8 @@ public final class SeedAssessment {
   }
 
   /**
-   * Writes the assessment, the plan and the reporting coverage as files people exchange, reads
-   * them back, and says what was written.
+   * Writes the assessment, the plan and the reporting coverage as files people exchange, reads them
+   * back, and says what was written.
    *
    * @param assessment the seed's assessment
    * @param plan the plan

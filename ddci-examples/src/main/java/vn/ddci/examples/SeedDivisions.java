@@ -8,8 +8,7 @@ public final class SeedDivisions {
   public static final Division VAN_PHONG = Division.of("Văn phòng Sở");
 
   /** Phòng Lãnh sự - Hợp tác quốc tế: a specialised division (phòng chuyên môn). */
-  public static final Division LANH_SU =
-      Division.specialised("Phòng Lãnh sự - Hợp tác quốc tế");
+  public static final Division LANH_SU = Division.specialised("Phòng Lãnh sự - Hợp tác quốc tế");
 
   /** Trung tâm Thông tin và Dịch vụ đối ngoại: a centre under the department, not a phòng. */
   public static final Division TRUNG_TAM = Division.of("Trung tâm Thông tin và Dịch vụ đối ngoại");

@@ -10,10 +10,10 @@ import vn.ddci.result.Unit;
  * The seed plan's figures: what Sở Ngoại vụ tỉnh Lạng Sơn received about its DDCI 2023 (against
  * 2022), exactly as its 2024 plan states them in section II, built with the public API.
  *
- * <p>A unit usually receives only its own figures, not the whole block's table: ranks of 25 for
- * the total and every component, and some scores, last-year ranks, score changes and improvement
- * ranks. Nothing here is invented; what the plan does not state is left out, but for the block's
- * median total (81.34), which Lạng Sơn publishes with the results (DOMAIN.md), not the plan.
+ * <p>A unit usually receives only its own figures, not the whole block's table: ranks of 25 for the
+ * total and every component, and some scores, last-year ranks, score changes and improvement ranks.
+ * Nothing here is invented; what the plan does not state is left out, but for the block's median
+ * total (81.34), which Lạng Sơn publishes with the results (DOMAIN.md), not the plan.
  */
 public final class SeedPlan {
   /** Sở Ngoại vụ, in Lạng Sơn's department block (Khối sở, ban, ngành, 25 units). */

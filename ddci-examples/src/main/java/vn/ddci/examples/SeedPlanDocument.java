@@ -16,9 +16,9 @@ import vn.ddci.plan.Signer;
 import vn.ddci.plan.Task;
 
 /**
- * The whole seed plan, "Kế hoạch cải thiện, nâng cao Chỉ số DDCI năm 2024" of Sở Ngoại vụ Lạng
- * Sơn, encoded with the public API: section II is the assessment of {@link SeedPlan}; section III
- * every task with its component, lead and supporting divisions as written; section IV the
+ * The whole seed plan, "Kế hoạch cải thiện, nâng cao Chỉ số DDCI năm 2024" of Sở Ngoại vụ Lạng Sơn,
+ * encoded with the public API: section II is the assessment of {@link SeedPlan}; section III every
+ * task with its component, lead and supporting divisions as written; section IV the
  * responsibilities, the focal point and the quarterly rule, as the seed assigns them.
  *
  * <p>Numbering: the seed numbers the tasks of components 1 and 2 (1.1, 1.2, 2.1) but not the
@@ -26,9 +26,9 @@ import vn.ddci.plan.Task;
  * 6.2, 7.1, 8.1 (component 5's heading "5.1. Nhiệm vụ" is its single task). Where the seed says a
  * division "chủ trì phối hợp với" others, the first leads and the others support; where it lists
  * several divisions as "Đơn vị chủ trì", all lead (in 3.1 both of its dashes: Văn phòng Sở with
- * Thanh tra Sở in support, and "các phòng chuyên môn, đơn vị"). Component 7 names only a
- * monitoring division
- * ("Đơn vị theo dõi, tổng hợp báo cáo: Văn phòng Sở"), so task 7.1 has no lead, as written.
+ * Thanh tra Sở in support, and "các phòng chuyên môn, đơn vị"). Component 7 names only a monitoring
+ * division ("Đơn vị theo dõi, tổng hợp báo cáo: Văn phòng Sở"), so task 7.1 has no lead, as
+ * written.
  *
  * <p>Task titles are the seed's headings where it has them (1.1, 1.2, 2.1, 3.1); for the others,
  * and for the activities, they are short quotations or condensations of the seed's bullets. Section
@@ -84,8 +84,8 @@ public final class SeedPlanDocument {
             Task.builder()
                 .number("1.2")
                 .title(
-                    "Thực hiện tốt công tác tiếp công dân; công khai minh bạch kết quả hỗ trợ tư vấn"
-                        + " cho người dân và doanh nghiệp")
+                    "Thực hiện tốt công tác tiếp công dân; công khai minh bạch kết quả hỗ trợ tư"
+                        + " vấn cho người dân và doanh nghiệp")
                 .addActivities(
                     "Thực hiện tốt công tác tiếp công dân, kịp thời giải đáp thắc mắc, cung cấp"
                         + " thông tin cho doanh nghiệp, tổ chức, cá nhân",

@@ -1,0 +1,28 @@
+package vn.ddci.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Year;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.survey.SurveyIndex;
+import vn.ddci.survey.SyntheticSurvey;
+
+class SurveyDdciTest {
+  @Test
+  void twoYearsOfSyntheticAnswers_giveTwoTablesOfTheBlock_andSoNgoaiVusSectionII() {
+    Map<Year, SurveyIndex.Result> results = SurveyDdci.results();
+
+    SurveyIndex.Result now = results.get(Year.of(2023));
+    SurveyIndex.Result before = results.get(Year.of(2022));
+    assertThat(now.table().scorecards()).hasSize(25);
+    assertThat(before.table().scorecards()).hasSize(25);
+    assertThat(now.indicators().audit()).isEmpty();
+    UnitAssessment a = UnitAssessment.of(now.table(), before.table(), "Sở Ngoại vụ");
+    assertThat(VietnameseText.sectionII(a))
+        .anyMatch(l -> l.startsWith("Tổng điểm: ") && l.contains("so với năm 2022"));
+    assertThat(BuiltIndex.table(now.table())).hasSize(26);
+    assertThat(SyntheticSurvey.LABEL).contains("synthetic");
+  }
+}
