@@ -278,14 +278,58 @@ public final class SurveyIndicators {
     /** Each unit's value and number of respondents counted. */
     void compute(IndicatorDefinition d, Responses r, double[] values, int[] n) {
       int[] unitOf = r.unitOf();
-      double[] w = d.weighted() && r.isWeighted() ? r.weights() : null;
+      boolean weighted = d.weighted() && r.isWeighted();
+      double[] w = weighted ? r.weights() : null;
+      IndicatorDefinition.Statistic statistic = d.statistic();
+      if (statistic == IndicatorDefinition.Statistic.MEDIAN
+          || statistic == IndicatorDefinition.Statistic.TRIMMED_MEAN) {
+        orderStatistic(d, unitOf, w, weighted, values, n);
+        return;
+      }
+      // one pass: the weighted sum of each unit
+      double threshold = d.parameter().orElse(0);
+      boolean above = statistic == IndicatorDefinition.Statistic.SHARE_ABOVE;
+      double[] sw = new double[values.length];
+      double[] swx = new double[values.length];
+      for (int i = 0; i < x.length; i++) {
+        double v = x[i];
+        if (!Double.isNaN(v)) {
+          int u = unitOf[i];
+          double wi = w == null ? 1 : w[i];
+          n[u]++;
+          sw[u] += wi;
+          swx[u] += wi * (above ? (v > threshold ? 100 : 0) : v);
+        }
+      }
+      boolean rescaled = d.rescaledLow().isPresent();
+      for (int u = 0; u < values.length; u++) {
+        if (n[u] == 0) {
+          continue;
+        }
+        double mean = swx[u] / sw[u];
+        if (rescaled) {
+          double lo = d.rescaledLow().getAsDouble();
+          double hi = d.rescaledHigh().getAsDouble();
+          mean = (mean - scaleLow) / (scaleHigh - scaleLow) * (hi - lo) + lo;
+        }
+        values[u] = mean;
+      }
+    }
+
+    /** Medians and trimmed means: each unit's values side by side, then sorted slice by slice. */
+    private void orderStatistic(
+        IndicatorDefinition d,
+        int[] unitOf,
+        double[] w,
+        boolean weighted,
+        double[] values,
+        int[] n) {
       int units = values.length;
       for (int i = 0; i < x.length; i++) {
         if (!Double.isNaN(x[i])) {
           n[unitOf[i]]++;
         }
       }
-      // the values of each unit side by side (one pass to count, one to place)
       int[] start = new int[units + 1];
       for (int u = 0; u < units; u++) {
         start[u + 1] = start[u] + n[u];
@@ -304,35 +348,11 @@ public final class SurveyIndicators {
         if (n[u] == 0) {
           continue;
         }
-        double[] ux = java.util.Arrays.copyOfRange(vx, start[u], start[u + 1]);
-        double[] uw = java.util.Arrays.copyOfRange(vw, start[u], start[u + 1]);
-        values[u] = statistic(d, ux, uw, w != null);
-      }
-    }
-
-    private double statistic(IndicatorDefinition d, double[] ux, double[] uw, boolean weighted) {
-      int m = ux.length;
-      switch (d.statistic()) {
-        case SHARE:
-          return WeightedStatistics.mean(ux, uw, m);
-        case MEAN:
-          {
-            double mean = WeightedStatistics.mean(ux, uw, m);
-            if (d.rescaledLow().isPresent()) {
-              double lo = d.rescaledLow().getAsDouble();
-              double hi = d.rescaledHigh().getAsDouble();
-              return (mean - scaleLow) / (scaleHigh - scaleLow) * (hi - lo) + lo;
-            }
-            return mean;
-          }
-        case MEDIAN:
-          return WeightedStatistics.median(ux, uw, m);
-        case TRIMMED_MEAN:
-          return WeightedStatistics.trimmedMean(ux, uw, m, d.parameter().getAsDouble(), weighted);
-        case SHARE_ABOVE:
-          return WeightedStatistics.shareAbove(ux, uw, m, d.parameter().getAsDouble()) * 100;
-        default:
-          throw new AssertionError(d.statistic());
+        values[u] =
+            d.statistic() == IndicatorDefinition.Statistic.MEDIAN
+                ? WeightedStatistics.median(vx, vw, start[u], start[u + 1])
+                : WeightedStatistics.trimmedMean(
+                    vx, vw, start[u], start[u + 1], d.parameter().getAsDouble(), weighted);
       }
     }
   }

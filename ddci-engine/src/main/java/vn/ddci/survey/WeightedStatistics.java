@@ -1,20 +1,19 @@
 package vn.ddci.survey;
 
-import java.util.Arrays;
-
 /**
- * The statistics of answers (internal): weighted share, mean, median, trimmed mean and share above
- * a threshold over a set of values with their weights. Every method takes the values and weights of
- * one unit, already stripped of missing answers and non-answers.
+ * The statistics of answers (internal): weighted mean, median, trimmed mean and share above a
+ * threshold over the values {@code x[from..to)} with their weights {@code w[from..to)}, already
+ * stripped of missing answers and non-answers. The order statistics sort the slice in place (the
+ * caller's scratch arrays), values and weights together.
  */
 final class WeightedStatistics {
   private WeightedStatistics() {}
 
   /** Σ w·x / Σ w. */
-  static double mean(double[] x, double[] w, int n) {
+  static double mean(double[] x, double[] w, int from, int to) {
     double sw = 0;
     double swx = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       sw += w[i];
       swx += w[i] * x[i];
     }
@@ -27,24 +26,24 @@ final class WeightedStatistics {
    * exactly. With equal weights this is the usual median (the mean of the two middle values when n
    * is even).
    */
-  static double median(double[] x, double[] w, int n) {
-    Integer[] order = sortedOrder(x, n);
+  static double median(double[] x, double[] w, int from, int to) {
+    sort(x, w, from, to);
     double total = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       total += w[i];
     }
     double half = total / 2;
     double cumulative = 0;
-    for (int k = 0; k < n; k++) {
-      cumulative += w[order[k]];
-      if (cumulative == half && k + 1 < n) {
-        return (x[order[k]] + x[order[k + 1]]) / 2;
+    for (int k = from; k < to; k++) {
+      cumulative += w[k];
+      if (cumulative == half && k + 1 < to) {
+        return (x[k] + x[k + 1]) / 2;
       }
       if (cumulative > half) {
-        return x[order[k]];
+        return x[k];
       }
     }
-    return x[order[n - 1]];
+    return x[to - 1];
   }
 
   /**
@@ -52,18 +51,19 @@ final class WeightedStatistics {
    * smallest and largest values dropped; with weights, the weight p·W trimmed from each end, the
    * value at each boundary keeping the part of its weight that is not trimmed.
    */
-  static double trimmedMean(double[] x, double[] w, int n, double p, boolean weighted) {
-    Integer[] order = sortedOrder(x, n);
+  static double trimmedMean(double[] x, double[] w, int from, int to, double p, boolean weighted) {
+    sort(x, w, from, to);
+    int n = to - from;
     if (!weighted) {
       int cut = (int) Math.floor(n * p); // p < 0.5, so values remain
       double sum = 0;
-      for (int k = cut; k < n - cut; k++) {
-        sum += x[order[k]];
+      for (int k = from + cut; k < to - cut; k++) {
+        sum += x[k];
       }
       return sum / (n - 2 * cut);
     }
     double total = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       total += w[i];
     }
     double lo = p * total;
@@ -71,24 +71,23 @@ final class WeightedStatistics {
     double cumulative = 0;
     double sw = 0;
     double swx = 0;
-    for (int k = 0; k < n; k++) {
-      double wk = w[order[k]];
-      double from = Math.max(cumulative, lo);
-      double to = Math.min(cumulative + wk, hi);
-      if (to > from) {
-        sw += to - from;
-        swx += (to - from) * x[order[k]];
+    for (int k = from; k < to; k++) {
+      double start = Math.max(cumulative, lo);
+      double end = Math.min(cumulative + w[k], hi);
+      if (end > start) {
+        sw += end - start;
+        swx += (end - start) * x[k];
       }
-      cumulative += wk;
+      cumulative += w[k];
     }
     return swx / sw; // p < 0.5: weight remains
   }
 
   /** Σ w over x &gt; t, / Σ w. */
-  static double shareAbove(double[] x, double[] w, int n, double threshold) {
+  static double shareAbove(double[] x, double[] w, int from, int to, double threshold) {
     double sw = 0;
     double above = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       sw += w[i];
       if (x[i] > threshold) {
         above += w[i];
@@ -97,12 +96,46 @@ final class WeightedStatistics {
     return above / sw;
   }
 
-  private static Integer[] sortedOrder(double[] x, int n) {
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+  /** Sorts x[from..to) ascending, moving each weight with its value (insertion, then merges). */
+  static void sort(double[] x, double[] w, int from, int to) {
+    if (to - from <= 24) {
+      for (int i = from + 1; i < to; i++) {
+        double xi = x[i];
+        double wi = w[i];
+        int j = i - 1;
+        while (j >= from && x[j] > xi) {
+          x[j + 1] = x[j];
+          w[j + 1] = w[j];
+          j--;
+        }
+        x[j + 1] = xi;
+        w[j + 1] = wi;
+      }
+      return;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
-    return order;
+    int mid = (from + to) >>> 1;
+    sort(x, w, from, mid);
+    sort(x, w, mid, to);
+    if (x[mid - 1] <= x[mid]) {
+      return;
+    }
+    double[] lx = java.util.Arrays.copyOfRange(x, from, mid);
+    double[] lw = java.util.Arrays.copyOfRange(w, from, mid);
+    int i = 0;
+    int j = mid;
+    int k = from;
+    while (i < lx.length && j < to) {
+      if (x[j] < lx[i]) {
+        x[k] = x[j];
+        w[k++] = w[j++];
+      } else {
+        x[k] = lx[i];
+        w[k++] = lw[i++];
+      }
+    }
+    while (i < lx.length) {
+      x[k] = lx[i];
+      w[k++] = lw[i++];
+    }
   }
 }

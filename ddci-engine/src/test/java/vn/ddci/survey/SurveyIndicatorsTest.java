@@ -107,10 +107,10 @@ class SurveyIndicatorsTest {
   @Test
   void weightedMedian_isTheFirstValuePastHalfTheWeight_orTheMeanAtExactlyHalf() {
     double[] x = {1, 2, 3, 4};
-    assertThat(WeightedStatistics.median(x, new double[] {1, 1, 1, 5}, 4)).isEqualTo(4.0);
-    assertThat(WeightedStatistics.median(x, new double[] {3, 1, 1, 1}, 4)).isEqualTo(1.5);
-    assertThat(WeightedStatistics.median(x, new double[] {1, 1, 1, 1}, 4)).isEqualTo(2.5);
-    assertThat(WeightedStatistics.median(new double[] {5, 5, 5}, new double[] {1, 1, 1}, 3))
+    assertThat(WeightedStatistics.median(x, new double[] {1, 1, 1, 5}, 0, 4)).isEqualTo(4.0);
+    assertThat(WeightedStatistics.median(x, new double[] {3, 1, 1, 1}, 0, 4)).isEqualTo(1.5);
+    assertThat(WeightedStatistics.median(x, new double[] {1, 1, 1, 1}, 0, 4)).isEqualTo(2.5);
+    assertThat(WeightedStatistics.median(new double[] {5, 5, 5}, new double[] {1, 1, 1}, 0, 3))
         .isEqualTo(5.0);
   }
 
@@ -120,8 +120,8 @@ class SurveyIndicatorsTest {
     double[] w = new double[11];
     java.util.Arrays.fill(w, 1);
 
-    assertThat(WeightedStatistics.trimmedMean(x, w, 11, 0.1, false)).isEqualTo(6.0);
-    assertThat(WeightedStatistics.trimmedMean(x, w, 11, 0.0, false))
+    assertThat(WeightedStatistics.trimmedMean(x, w, 0, 11, 0.1, false)).isEqualTo(6.0);
+    assertThat(WeightedStatistics.trimmedMean(x, w, 0, 11, 0.0, false))
         .isCloseTo(155.0 / 11, within(1e-12));
   }
 
@@ -129,11 +129,11 @@ class SurveyIndicatorsTest {
   void trimmedMean_withWeights_trimsThatShareOfTheWeightFromEachEnd() {
     double[] x = {1, 2, 3, 4};
     // W = 4, p = 0.25: the weight 1 of each end goes; 2 and 3 remain
-    assertThat(WeightedStatistics.trimmedMean(x, new double[] {1, 1, 1, 1}, 4, 0.25, true))
+    assertThat(WeightedStatistics.trimmedMean(x, new double[] {1, 1, 1, 1}, 0, 4, 0.25, true))
         .isEqualTo(2.5);
     // W = 8, p = 0.25: 2 trimmed from each end: all of 1 (weight 2); from the top, 4 (weight 1) and
     // half of 3 (weight 2): left 2 (weight 3) and 3 (weight 1)
-    assertThat(WeightedStatistics.trimmedMean(x, new double[] {2, 3, 2, 1}, 4, 0.25, true))
+    assertThat(WeightedStatistics.trimmedMean(x, new double[] {2, 3, 2, 1}, 0, 4, 0.25, true))
         .isEqualTo(2.25);
   }
 
@@ -241,5 +241,29 @@ class SurveyIndicatorsTest {
     assertThatThrownBy(() -> six().weights(1, 1, 0, 1, 1, 1))
         .isInstanceOf(DdciValidationException.class)
         .hasMessageContaining("row 3: sampling weight 0.0");
+  }
+
+  @Test
+  void sortOfValuesAndWeights_ordersTheValues_keepingEachWeightWithItsValue() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    for (int trial = 0; trial < 200; trial++) {
+      int n = random.nextInt(1, 300);
+      double[] x = new double[n + 4];
+      double[] w = new double[n + 4];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = random.nextInt(40);
+        w[i] = x[i] * 1000 + random.nextInt(3); // a weight that names its value
+      }
+      double[] before = x.clone();
+      WeightedStatistics.sort(x, w, 2, n + 2);
+      double[] expected = java.util.Arrays.copyOfRange(before, 2, n + 2);
+      java.util.Arrays.sort(expected);
+      assertThat(java.util.Arrays.copyOfRange(x, 2, n + 2)).containsExactly(expected);
+      for (int i = 2; i < n + 2; i++) {
+        assertThat(Math.floor(w[i] / 1000)).isEqualTo(x[i]);
+      }
+      assertThat(x[0]).isEqualTo(before[0]);
+      assertThat(x[n + 3]).isEqualTo(before[n + 3]);
+    }
   }
 }
