@@ -45,7 +45,7 @@ import vn.ddci.name.Names;
  * for a form, the caller decides: {@link #withNonAnswer(boolean)}, {@link
  * ChoiceList#withNonAnswers(java.util.Collection)}, {@link Questionnaire#withNonAnswers(String,
  * java.util.Collection)}, or a {@code non_answer} column (yes/no) in the {@code choices} sheet,
- * which {@link XlsForm} reads.
+ * which {@link XlsForm} reads and writes.
  */
 @Value.Immutable
 @DdciStyle

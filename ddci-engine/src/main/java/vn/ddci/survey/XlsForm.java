@@ -1,20 +1,34 @@
 package vn.ddci.survey;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ddci.io.DdciIoException;
 
 /**
- * Reads questionnaires in XLSForm (biểu mẫu XLSForm), the Excel layout in which ODK, KoBoToolbox,
- * SurveyCTO and Ona define a survey.
+ * Reads and writes questionnaires in XLSForm (biểu mẫu XLSForm), the Excel layout in which ODK,
+ * KoBoToolbox, SurveyCTO and Ona define a survey.
  *
  * <pre>{@code
  * Questionnaire q = XlsForm.read(Path.of("ddci-2024.xlsx"));
+ * XlsForm.write(q.withNonAnswers("agree5", List.of("99")), Path.of("ddci-2024-checked.xlsx"));
  * }</pre>
  *
  * <h2>What is read</h2>
@@ -80,6 +94,9 @@ public final class XlsForm {
   /** The largest part of a workbook inflated while reading: 64 MiB. */
   private static final long MAX_INFLATED_BYTES = 64L << 20;
 
+  /** An underscore that an .xlsx reader would take as the start of an escape: "_x0041_" is "A". */
+  private static final Pattern OOXML_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
+
   private XlsForm() {}
 
   /**
@@ -122,5 +139,187 @@ public final class XlsForm {
       // POI refuses a damaged, encrypted or foreign file with runtime exceptions of many types
       throw DdciIoException.of(source, "is not a readable Excel workbook: " + e, e);
     }
+  }
+
+  /**
+   * Writes a questionnaire as an XLSForm .xlsx: a {@code survey} sheet (type, name, label, a {@code
+   * label::Language} column per language, required, constraint, relevant, unit), a {@code choices}
+   * sheet (list_name, name, label, label columns, non_answer) and, when the questionnaire has a
+   * title, id, version or default language, a {@code settings} sheet. Groups are written as {@code
+   * begin group} / {@code end group} around their questions. What {@link #read(Path)} skipped is
+   * not written.
+   *
+   * <p>{@link #read(Path)} of the file gives back the questions, choice lists, groups and settings
+   * written. The file is written whole or not at all: into a temporary file beside it, then moved
+   * over it.
+   *
+   * @param questionnaire the questionnaire
+   * @param file the .xlsx file, replaced if it exists
+   * @throws DdciIoException naming the file when it cannot be written
+   */
+  public static void write(Questionnaire questionnaire, Path file) {
+    Objects.requireNonNull(questionnaire, "questionnaire");
+    Objects.requireNonNull(file, "file");
+    Path target = file.toAbsolutePath();
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw DdciIoException.of(file.toString(), "is not a regular file: it is not replaced", null);
+    }
+    PoiQuiet.unlessConfigured();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      writeSurvey(workbook.createSheet("survey"), questionnaire);
+      writeChoices(workbook.createSheet("choices"), questionnaire);
+      writeSettings(workbook, questionnaire);
+      Path temporary = Files.createTempFile(target.getParent(), ".ddci-", ".xlsx.tmp");
+      try {
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+          workbook.write(out);
+        }
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
+    }
+  }
+
+  private static void writeSurvey(Sheet sheet, Questionnaire q) {
+    Set<String> languages = new LinkedHashSet<>();
+    q.questions().forEach(x -> languages.addAll(x.labels().keySet()));
+    q.groups().forEach(g -> languages.addAll(g.labels().keySet()));
+    List<String> header = new ArrayList<>(List.of("type", "name", "label"));
+    languages.forEach(l -> header.add("label::" + l));
+    header.addAll(List.of("required", "constraint", "relevant", "unit"));
+    Writer w = new Writer(sheet, header);
+    List<String> open = new ArrayList<>();
+    for (Question question : q.questions()) {
+      List<String> path = question.group().map(g -> List.of(g.split("/"))).orElse(List.of());
+      int common = 0;
+      while (common < open.size()
+          && common < path.size()
+          && open.get(common).equals(path.get(common))) {
+        common++;
+      }
+      while (open.size() > common) {
+        open.remove(open.size() - 1);
+        w.row().put("type", "end group");
+      }
+      while (open.size() < path.size()) {
+        open.add(path.get(open.size()));
+        Group g = q.group(String.join("/", open)).orElseThrow();
+        Map<String, String> row = w.row();
+        row.put("type", "begin group");
+        row.put("name", g.name());
+        g.label().ifPresent(l -> row.put("label", l));
+        g.labels().forEach((language, l) -> row.put("label::" + language, l));
+        g.relevant().ifPresent(r -> row.put("relevant", r));
+      }
+      Map<String, String> row = w.row();
+      row.put(
+          "type",
+          question.kind().xlsFormType()
+              + question.choiceList().map(l -> " " + l.name()).orElse("")
+              + (question.acceptsOther() ? " or_other" : ""));
+      row.put("name", question.name());
+      row.put("label", question.label());
+      question.labels().forEach((language, l) -> row.put("label::" + language, l));
+      if (question.required()) {
+        row.put("required", "yes");
+      }
+      question.requiredCondition().ifPresent(c -> row.put("required", c));
+      question.constraint().ifPresent(c -> row.put("constraint", c));
+      question.relevant().ifPresent(r -> row.put("relevant", r));
+      question.unitOfMeasure().ifPresent(u -> row.put("unit", u));
+    }
+    for (int i = 0; i < open.size(); i++) {
+      w.row().put("type", "end group");
+    }
+    w.flush();
+  }
+
+  private static void writeChoices(Sheet sheet, Questionnaire q) {
+    Set<String> languages = new LinkedHashSet<>();
+    q.choiceLists()
+        .values()
+        .forEach(l -> l.choices().forEach(c -> languages.addAll(c.labels().keySet())));
+    List<String> header = new ArrayList<>(List.of("list_name", "name", "label"));
+    languages.forEach(l -> header.add("label::" + l));
+    header.add("non_answer");
+    Writer w = new Writer(sheet, header);
+    for (ChoiceList list : q.choiceLists().values()) {
+      for (Choice c : list.choices()) {
+        Map<String, String> row = w.row();
+        row.put("list_name", list.name());
+        row.put("name", c.code());
+        c.label().ifPresent(l -> row.put("label", l));
+        c.labels().forEach((language, l) -> row.put("label::" + language, l));
+        row.put("non_answer", c.isNonAnswer() ? "yes" : "no");
+      }
+    }
+    w.flush();
+  }
+
+  private static void writeSettings(Workbook workbook, Questionnaire q) {
+    Map<String, Optional<String>> settings =
+        new java.util.LinkedHashMap<>(
+            Map.of(
+                "form_title", q.title(),
+                "form_id", q.formId(),
+                "version", q.version(),
+                "default_language", q.defaultLanguage()));
+    settings.values().removeIf(Optional::isEmpty);
+    if (settings.isEmpty()) {
+      return;
+    }
+    Writer w = new Writer(workbook.createSheet("settings"), new ArrayList<>(settings.keySet()));
+    Map<String, String> row = w.row();
+    settings.forEach((k, v) -> row.put(k, v.orElseThrow()));
+    w.flush();
+  }
+
+  /** Rows of a sheet as maps from header to text, written as strings. */
+  private static final class Writer {
+    private final Sheet sheet;
+    private final List<String> header;
+    private final List<Map<String, String>> rows = new ArrayList<>();
+
+    Writer(Sheet sheet, List<String> header) {
+      this.sheet = sheet;
+      this.header = header;
+    }
+
+    Map<String, String> row() {
+      Map<String, String> row = new java.util.HashMap<>();
+      rows.add(row);
+      return row;
+    }
+
+    void flush() {
+      Row first = sheet.createRow(0);
+      for (int c = 0; c < header.size(); c++) {
+        first.createCell(c).setCellValue(escape(header.get(c)));
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = sheet.createRow(r + 1);
+        Map<String, String> values = rows.get(r);
+        for (int c = 0; c < header.size(); c++) {
+          String v = values.get(header.get(c));
+          if (v != null) {
+            row.createCell(c).setCellValue(escape(v));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The text to give POI so that the cell reads back as written: an .xlsx reader takes {@code
+   * _xHHHH_} as the character U+HHHH, so the underscore of a literal one is written as {@code
+   * _x005F_}.
+   */
+  private static String escape(String text) {
+    return OOXML_ESCAPE.matcher(text).replaceAll("_x005F_");
   }
 }

@@ -13,6 +13,7 @@
  * agree.likertPoints();                              // 5
  * agree.nonAnswers();                                // [Choice[99 Không biết, non-answer]]
  * form = form.withNonAnswers("agree5", List.of("98", "99"));   // the caller decides
+ * XlsForm.write(form, Path.of("ddci-2024-checked.xlsx"));
  * }</pre>
  *
  * <p>{@link vn.ddci.survey.Questionnaire}, {@link vn.ddci.survey.Question}, {@link
