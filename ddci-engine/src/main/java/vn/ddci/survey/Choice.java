@@ -34,10 +34,11 @@ import vn.ddci.name.Names;
  *
  * <p>Phrases are compared without diacritics, case, spacing or punctuation. They are: không biết,
  * không trả lời, từ chối, từ chối trả lời, không muốn trả lời, khó trả lời, không rõ, không nhớ,
- * không áp dụng, không có ý kiến, không xác định; don't know, do not know, DK, DNK, refused,
- * refuse, refusal, refused to answer, refuse to answer, no answer, no response, prefer not to say,
- * prefer not to answer, not applicable, N/A, don't remember, do not remember, can't say, cannot
- * say, no opinion.
+ * không áp dụng, không xác định; don't know, do not know, DK, DNK, refused, refuse, refusal,
+ * refused to answer, refuse to answer, no answer, no response, prefer not to say, prefer not to
+ * answer, not applicable, N/A, don't remember, do not remember, can't say, cannot say. "Không có ý
+ * kiến" and "no opinion" are left out on purpose: Vietnamese agreement scales often use them as
+ * their midpoint (1 Rất không đồng ý … 3 Không có ý kiến … 5 Rất đồng ý).
  *
  * <p>A numeric code (98, 99, −1, −9) is not evidence by itself: "99" may be a real answer; it
  * counts through its label. A label that only contains a phrase is not a non-answer either: "Không

@@ -33,7 +33,6 @@ final class Vocabulary {
           "khongro",
           "khongnho",
           "khongapdung",
-          "khongcoykien",
           "khongxacdinh",
           // English
           "dontknow",
@@ -54,8 +53,7 @@ final class Vocabulary {
           "dontremember",
           "donotremember",
           "cantsay",
-          "cannotsay",
-          "noopinion");
+          "cannotsay");
 
   /** Keys of the words that mean yes. */
   static final Set<String> YES = ImmutableSet.of("yes", "y", "true", "co", "dung");

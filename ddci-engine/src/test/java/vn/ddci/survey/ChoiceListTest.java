@@ -62,6 +62,20 @@ class ChoiceListTest {
   }
 
   @Test
+  void likert_keepsNoOpinionAsTheMidpointOfAnAgreementScale() {
+    ChoiceList agree =
+        ChoiceList.of(
+            "agree",
+            Choice.of("1", "Rất không đồng ý"),
+            Choice.of("2", "Không đồng ý"),
+            Choice.of("3", "Không có ý kiến"),
+            Choice.of("4", "Đồng ý"),
+            Choice.of("5", "Rất đồng ý"));
+
+    assertThat(agree.likertPoints()).hasValue(5);
+  }
+
+  @Test
   void likert_countsACodeWhoseLabelSaysNothingAsAnAnswer() {
     ChoiceList withUnlabelled99 = codes("1", "2", "3", "4", "5", "99");
 

@@ -19,7 +19,6 @@ class ChoiceTest {
         "99 | khong biet",
         "-9 | Từ chối trả lời",
         "-1 | Không áp dụng",
-        "97 | Không có ý kiến",
         "98 | Don't know",
         "99 | Refused",
         "99 | Prefer not to say",
@@ -49,8 +48,11 @@ class ChoiceTest {
         "4 | I don't know the procedure",
         "no | No",
         "5 | Rất đồng ý",
+        "3 | Không có ý kiến",
+        "3 | No opinion",
       })
-  void isNotNonAnswer_forACodeAloneOrALabelThatOnlyContainsAPhrase(String code, String label) {
+  void isNotNonAnswer_forACodeAloneOrALabelThatOnlyContainsAPhraseOrAScalesMidpoint(
+      String code, String label) {
     assertThat(Choice.of(code, label).isNonAnswer()).isFalse();
   }
 
