@@ -150,6 +150,128 @@ public final class IllustrativeDdci {
     return ImmutableMap.copyOf(frozen);
   }
 
+  /** The question naming the unit rated. */
+  public static final String UNIT_QUESTION = "don_vi";
+
+  /** The respondent attributes asked, by question name. */
+  public static final List<String> ATTRIBUTES = List.of("loai_hinh", "quy_mo", "nganh", "dia_ban");
+
+  /**
+   * Returns the survey as a questionnaire (XLSForm-ready: {@link XlsForm#write}): a group
+   * "thong_tin" with the unit rated and the firm's attributes, then one group per component with
+   * its items. Lists: "co_khong" (1 có, 0 không, 98 không biết), "muc_do" (1 rất không đồng ý … 5
+   * rất đồng ý, 99 không biết), "kenh" (channels), "don_vi" (the units).
+   *
+   * @param units the units' names, coded {@link SyntheticSurvey#unitCode(int) U01, U02, …}
+   * @return the questionnaire, titled as illustrative
+   */
+  public static Questionnaire questionnaire(List<String> units) {
+    ChoiceList yesNo =
+        ChoiceList.of(
+            "co_khong",
+            Choice.of("1", "Có"),
+            Choice.of("0", "Không"),
+            Choice.of("98", "Không biết"));
+    ChoiceList agree =
+        ChoiceList.of(
+            "muc_do",
+            Choice.of("1", "Rất không đồng ý"),
+            Choice.of("2", "Không đồng ý"),
+            Choice.of("3", "Bình thường"),
+            Choice.of("4", "Đồng ý"),
+            Choice.of("5", "Rất đồng ý"),
+            Choice.of("99", "Không biết"));
+    ChoiceList channels =
+        ChoiceList.of(
+            "kenh",
+            Choice.of("truc_tuyen", "Trực tuyến"),
+            Choice.of("dien_thoai", "Điện thoại"),
+            Choice.of("truc_tiep", "Trực tiếp tại đơn vị"),
+            Choice.of("hoi_thao", "Hội thảo, tập huấn"),
+            Choice.of("khong_biet", "Không biết"));
+    List<Choice> unitChoices = new ArrayList<>();
+    for (int k = 0; k < units.size(); k++) {
+      unitChoices.add(Choice.of(SyntheticSurvey.unitCode(k), units.get(k)));
+    }
+    ChoiceList unitList = ChoiceList.of(UNIT_QUESTION, unitChoices);
+    Map<String, ChoiceList> attributeLists = new LinkedHashMap<>();
+    attributeLists.put(
+        "loai_hinh",
+        ChoiceList.of(
+            "loai_hinh",
+            Choice.of("dntn", "Doanh nghiệp tư nhân"),
+            Choice.of("tnhh", "Công ty TNHH"),
+            Choice.of("co_phan", "Công ty cổ phần"),
+            Choice.of("htx", "Hợp tác xã"),
+            Choice.of("ho_kinh_doanh", "Hộ kinh doanh")));
+    attributeLists.put(
+        "quy_mo",
+        ChoiceList.of(
+            "quy_mo",
+            Choice.of("sieu_nho", "Siêu nhỏ"),
+            Choice.of("nho", "Nhỏ"),
+            Choice.of("vua", "Vừa"),
+            Choice.of("lon", "Lớn")));
+    attributeLists.put(
+        "nganh",
+        ChoiceList.of(
+            "nganh",
+            Choice.of("nong_nghiep", "Nông, lâm, thuỷ sản"),
+            Choice.of("cong_nghiep_xay_dung", "Công nghiệp, xây dựng"),
+            Choice.of("thuong_mai_dich_vu", "Thương mại, dịch vụ")));
+    attributeLists.put(
+        "dia_ban",
+        ChoiceList.of("dia_ban", Choice.of("thanh_pho", "Thành phố"), Choice.of("huyen", "Huyện")));
+    Questionnaire.Builder b =
+        Questionnaire.builder()
+            .title("Khảo sát DDCI minh hoạ (illustrative, không phải bảng hỏi chính thức)")
+            .formId("ddci_minh_hoa")
+            .putChoiceLists(yesNo.name(), yesNo)
+            .putChoiceLists(agree.name(), agree)
+            .putChoiceLists(channels.name(), channels)
+            .putChoiceLists(unitList.name(), unitList)
+            .putAllChoiceLists(attributeLists)
+            .addGroups(Group.of("thong_tin", "Thông tin chung"));
+    b.addQuestions(
+        Question.selectOne(UNIT_QUESTION, "Đơn vị được đánh giá", unitList).withGroup("thong_tin"));
+    b.addQuestions(
+        Question.selectOne("loai_hinh", "Loại hình doanh nghiệp", attributeLists.get("loai_hinh"))
+            .withGroup("thong_tin"));
+    b.addQuestions(
+        Question.selectOne("quy_mo", "Quy mô doanh nghiệp", attributeLists.get("quy_mo"))
+            .withGroup("thong_tin"));
+    b.addQuestions(
+        Question.selectOne("nganh", "Ngành kinh doanh chính", attributeLists.get("nganh"))
+            .withGroup("thong_tin"));
+    b.addQuestions(
+        Question.selectOne("dia_ban", "Địa bàn hoạt động", attributeLists.get("dia_ban"))
+            .withGroup("thong_tin"));
+    String group = null;
+    for (Item i : ITEM_LIST) {
+      String g = i.component.toLowerCase(java.util.Locale.ROOT);
+      if (!g.equals(group)) {
+        b.addGroups(Group.of(g, i.component));
+        group = g;
+      }
+      Question q;
+      switch (i.kind) {
+        case "YN":
+          q = Question.selectOne(i.name, i.label, yesNo);
+          break;
+        case "L5":
+          q = Question.selectOne(i.name, i.label, agree);
+          break;
+        case "SM":
+          q = Question.selectMultiple(i.name, i.label, channels);
+          break;
+        default:
+          q = Question.of(i.name, QuestionKind.DECIMAL, i.label);
+      }
+      b.addQuestions(q.withGroup(g));
+    }
+    return b.build();
+  }
+
   private static IndicatorDefinition definition(Item i) {
     String code = i.name.toUpperCase(java.util.Locale.ROOT);
     IndicatorDefinition d;

@@ -228,6 +228,18 @@ public final class Responses {
     return codes;
   }
 
+  /**
+   * Tells whether a select-multiple question was answered in a row (choosing none is an answer).
+   *
+   * @param question the question's name
+   * @param row a row, from 0
+   * @return false when left blank
+   * @throws DdciValidationException if the question is not a select-multiple question of the survey
+   */
+  public boolean isAnswered(String question, int row) {
+    return multipleColumn(question)[row] != MISSING_MULTIPLE;
+  }
+
   // ------------------------------------------------------------------ internal access
 
   static final long MISSING_MULTIPLE = Long.MIN_VALUE;
@@ -453,6 +465,51 @@ public final class Responses {
       }
       single.put(question, column);
       return this;
+    }
+
+    /**
+     * Sets the answers of a question of a questionnaire: a select question's codes (its list's
+     * non-answers as marked there), or a number question's values written as text.
+     *
+     * @param question the question
+     * @param answers one per row: a code, codes separated by spaces, or a number; null or "" when
+     *     not answered
+     * @return this builder
+     * @throws DdciValidationException naming question, row and value for a code not in the list or
+     *     a number that is not one; for a text question
+     */
+    public Builder answers(Question question, String... answers) {
+      Objects.requireNonNull(question, "question");
+      String name = question.name();
+      if (question.kind().isSelect()) {
+        ChoiceList list = question.choiceList().orElseThrow();
+        Set<String> nonAnswers = new HashSet<>();
+        list.nonAnswers().forEach(c -> nonAnswers.add(c.code()));
+        return question.kind() == QuestionKind.SELECT_ONE
+            ? selectOne(name, list.codes(), nonAnswers, answers)
+            : selectMultiple(name, list.codes(), nonAnswers, answers);
+      }
+      checkArgument(
+          question.kind().isNumeric(), "question %s is %s, not scored", name, question.kind());
+      double[] values = new double[answers.length];
+      List<Integer> blank = new ArrayList<>();
+      for (int i = 0; i < answers.length; i++) {
+        String a = answers[i];
+        if (a == null || a.isBlank()) {
+          blank.add(i);
+          continue;
+        }
+        double v;
+        try {
+          v = Double.parseDouble(a.strip());
+        } catch (NumberFormatException e) {
+          throw new DdciValidationException(
+              "question " + name + ", row " + (i + 1) + ": " + a + " is not a number", e);
+        }
+        values[i] = v;
+      }
+      number(name, values);
+      return missing(name, blank.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**

@@ -1,6 +1,6 @@
 /**
- * Questionnaires (bảng hỏi): the questions a DDCI survey asks enterprises, as an XLSForm defines
- * them, read before any answer is scored.
+ * The survey behind a DDCI (khảo sát): questionnaires (bảng hỏi) as an XLSForm defines them, the
+ * answers, and the indicators computed from them.
  *
  * <pre>{@code
  * Questionnaire form = XlsForm.read(Path.of("ddci-2024.xlsx"));
@@ -15,6 +15,13 @@
  * form = form.withNonAnswers("agree5", List.of("98", "99"));   // the caller decides
  * XlsForm.write(form, Path.of("ddci-2024-checked.xlsx"));
  * }</pre>
+ *
+ * <p>Answers ({@link vn.ddci.survey.Responses}, read from a survey tool's export by {@link
+ * vn.ddci.survey.SurveyExport}) become indicators per unit ({@link
+ * vn.ddci.survey.IndicatorDefinition}, {@link vn.ddci.survey.SurveyIndicators}) and, through the
+ * engine, the block's result table ({@link vn.ddci.survey.SurveyIndex}). {@link
+ * vn.ddci.survey.IllustrativeDdci} and {@link vn.ddci.survey.SyntheticSurvey} give an illustrative
+ * survey and synthetic answers to it.
  *
  * <p>{@link vn.ddci.survey.Questionnaire}, {@link vn.ddci.survey.Question}, {@link
  * vn.ddci.survey.ChoiceList}, {@link vn.ddci.survey.Choice} and {@link vn.ddci.survey.Group} are

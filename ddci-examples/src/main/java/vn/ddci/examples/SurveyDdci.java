@@ -1,6 +1,11 @@
 package vn.ddci.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,15 +17,19 @@ import vn.ddci.engine.Pipeline;
 import vn.ddci.engine.Treat;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.survey.IllustrativeDdci;
+import vn.ddci.survey.Questionnaire;
 import vn.ddci.survey.Responses;
+import vn.ddci.survey.SurveyExport;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SyntheticSurvey;
+import vn.ddci.survey.XlsForm;
 
 /**
  * From survey answers to the DDCI table: the {@link IllustrativeDdci illustrative} 64-item survey,
  * answered by <b>synthetic</b> respondents ({@link SyntheticSurvey}, seeded) for 25 departments in
  * 2022 and 2023; indicators per department, the engine (winsorise, min-max to 1–10 pooled over the
- * two years, arithmetic means), the block's table, and Sở Ngoại vụ's section II.
+ * two years, arithmetic means), the block's table, and Sở Ngoại vụ's section II; last, the
+ * questionnaire written as XLSForm and the answers as a survey tool's CSV export, both read back.
  *
  * <p>Run it with {@code mvn -q -DskipTests -pl ddci-examples -am package exec:java
  * -Dexec.mainClass=vn.ddci.examples.SurveyDdci}.
@@ -58,6 +67,18 @@ public final class SurveyDdci {
             SyntheticSurvey.LANG_SON_DEPARTMENTS.get(0));
     out.println(a.unit().name() + " (dữ liệu tổng hợp, minh hoạ):");
     VietnameseText.sectionII(a).forEach(out::println);
+    out.println();
+    Path dir = Paths.get("target", "ddci");
+    SurveyExport.Read export = throughFiles(dir, 2023);
+    out.println(
+        "Tệp đã ghi vào "
+            + dir
+            + ": bang-hoi-minh-hoa.xlsx (XLSForm), khao-sat-tong-hop-2023.csv (xuất dữ liệu); đọc"
+            + " lại: "
+            + export.responses()
+            + ", "
+            + export.problems().size()
+            + " vấn đề");
   }
 
   /**
@@ -90,5 +111,31 @@ public final class SurveyDdci {
               SEED, y, SyntheticSurvey.LANG_SON_DEPARTMENTS, RATINGS_PER_UNIT, true));
     }
     return index().scorePooled(years);
+  }
+
+  /**
+   * Writes the illustrative questionnaire as XLSForm and a year's synthetic answers as a survey
+   * tool's CSV export, then reads both back as an index office would receive them.
+   *
+   * @param dir the folder to write into; created if need be
+   * @param year the year of the answers
+   * @return the export as read: the answers and the problems found
+   * @throws java.io.UncheckedIOException if the folder cannot be created
+   */
+  public static SurveyExport.Read throughFiles(Path dir, int year) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path form = dir.resolve("bang-hoi-minh-hoa.xlsx");
+    XlsForm.write(IllustrativeDdci.questionnaire(SyntheticSurvey.LANG_SON_DEPARTMENTS), form);
+    Questionnaire read = XlsForm.read(form);
+    Path export = dir.resolve("khao-sat-tong-hop-" + year + ".csv");
+    Responses answers =
+        SyntheticSurvey.generate(
+            SEED, year, SyntheticSurvey.LANG_SON_DEPARTMENTS, RATINGS_PER_UNIT, false);
+    SurveyExport.write(answers, read, export, "_uuid", IllustrativeDdci.UNIT_QUESTION);
+    return SurveyExport.read(export, read, "_uuid", IllustrativeDdci.UNIT_QUESTION);
   }
 }

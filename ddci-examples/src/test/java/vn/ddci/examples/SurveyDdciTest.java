@@ -25,4 +25,14 @@ class SurveyDdciTest {
     assertThat(BuiltIndex.table(now.table())).hasSize(26);
     assertThat(SyntheticSurvey.LABEL).contains("synthetic");
   }
+
+  @Test
+  void questionnaireAndExport_writtenToFilesAndReadBack_giveTheAnswersWithoutProblems(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    vn.ddci.survey.SurveyExport.Read read = SurveyDdci.throughFiles(dir, 2023);
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.responses().units()).hasSize(25);
+    assertThat(read.responses().size()).isEqualTo(25 * SurveyDdci.RATINGS_PER_UNIT);
+  }
 }

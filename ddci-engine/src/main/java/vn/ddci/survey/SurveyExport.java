@@ -1,0 +1,478 @@
+package vn.ddci.survey;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.ddci.DdciValidationException;
+import vn.ddci.io.DdciIoException;
+
+/**
+ * Reads the answers a survey tool exports (xuất dữ liệu khảo sát): ODK, KoBoToolbox and SurveyCTO
+ * write one row per submission and one column per question, named by the question or by its group
+ * path ({@code minh_bach/tm2}), answers as codes or as labels. A row is one respondent's rating of
+ * one unit.
+ *
+ * <pre>{@code
+ * SurveyExport.Read read = SurveyExport.read(Path.of("export.csv"), questionnaire,
+ *     "_uuid", "thong_tin/don_vi");
+ * read.responses();     // what is scored
+ * read.problems();      // what was left out, read as not answered, or flagged — and why
+ * }</pre>
+ *
+ * <p>Nothing invalid is used silently. A row without a respondent id or a unit (or naming a unit
+ * not in the unit question's list) and a second row of the same respondent and unit are left out;
+ * an answer that is neither a code nor a label of its list, a number that cannot be read and a
+ * negative number (or a percentage above 100) are read as not answered; a row giving the same point
+ * to every Likert item (10 or more) and a question answered by fewer than half the rows are
+ * flagged. Each is an {@link ExportProblem} naming row, column and value. Problems of the file
+ * itself (not UTF-8 CSV, no such column) are a {@link DdciIoException}. The file is CSV (UTF-8,
+ * with or without a byte order mark).
+ */
+public final class SurveyExport {
+  /** Likert items a row must answer alike to be flagged as straight-lining. */
+  public static final int STRAIGHT_LINING_ITEMS = 10;
+
+  private SurveyExport() {}
+
+  /** What reading an export gives: the answers scored and the problems found. */
+  public static final class Read {
+    private final Responses responses;
+    private final ImmutableList<ExportProblem> problems;
+
+    private Read(Responses responses, List<ExportProblem> problems) {
+      this.responses = responses;
+      this.problems = ImmutableList.copyOf(problems);
+    }
+
+    /**
+     * Returns the answers read, rows left out excluded.
+     *
+     * @return the responses
+     */
+    public Responses responses() {
+      return responses;
+    }
+
+    /**
+     * Returns what was left out, read as not answered, or flagged, in row order.
+     *
+     * @return the problems
+     */
+    public List<ExportProblem> problems() {
+      return problems;
+    }
+
+    /**
+     * Returns the problems of one kind.
+     *
+     * @param kind the kind
+     * @return those problems
+     */
+    public List<ExportProblem> problems(ExportProblem.Kind kind) {
+      return problems.stream()
+          .filter(p -> p.kind() == kind)
+          .collect(ImmutableList.toImmutableList());
+    }
+
+    @Override
+    public String toString() {
+      return "SurveyExport.Read[" + responses + ", " + problems.size() + " problems]";
+    }
+  }
+
+  /**
+   * Reads an export.
+   *
+   * @param file the CSV file
+   * @param questionnaire the questionnaire the answers follow
+   * @param respondentColumn the column of the respondent's id (e.g. {@code _uuid}, {@code ma_dn})
+   * @param unitQuestion the select-one question naming the unit rated, by name or path
+   * @return the answers and the problems
+   * @throws DdciIoException naming the file and column when it cannot be read, lacks the respondent
+   *     or unit column, or no row is left
+   */
+  public static Read read(
+      Path file, Questionnaire questionnaire, String respondentColumn, String unitQuestion) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(questionnaire, "questionnaire");
+    String src = file.toString();
+    Question unitQ =
+        questionnaire
+            .question(lastPart(unitQuestion))
+            .orElseThrow(
+                () ->
+                    DdciIoException.of(
+                        src, "no question " + unitQuestion + " in the questionnaire", null));
+    ChoiceList units =
+        unitQ
+            .choiceList()
+            .orElseThrow(
+                () ->
+                    DdciIoException.of(
+                        src, "question " + unitQuestion + " is not a select question", null));
+    List<String> header;
+    List<CSVRecord> records;
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader r = openSkippingBom(file);
+        CSVParser p = CSVParser.builder().setReader(r).setFormat(format).get()) {
+      header = p.getHeaderNames();
+      records = p.getRecords();
+    } catch (IOException | UncheckedIOException e) {
+      throw DdciIoException.of(src, "cannot be read: " + e.getMessage(), e);
+    }
+    int idAt = header.indexOf(respondentColumn);
+    if (idAt < 0) {
+      throw DdciIoException.atRow(
+          src, null, 1, "no column " + respondentColumn + " for the respondent", null);
+    }
+    Map<Question, Integer> columns = new LinkedHashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      Optional<Question> q = questionnaire.question(lastPart(header.get(c)));
+      if (q.isPresent() && q.get().kind() != QuestionKind.TEXT) {
+        columns.putIfAbsent(q.get(), c);
+      }
+    }
+    Integer unitAt = columns.remove(unitQ);
+    if (unitAt == null) {
+      throw DdciIoException.atRow(
+          src, null, 1, "no column for the unit question " + unitQuestion, null);
+    }
+    List<ExportProblem> problems = new ArrayList<>();
+    List<CSVRecord> kept = new ArrayList<>();
+    List<Integer> keptRows = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<String> unitCodes = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (CSVRecord rec : records) {
+      int row = (int) rec.getRecordNumber() + 1;
+      String id = cell(rec, idAt);
+      if (id.isEmpty()) {
+        problems.add(
+            ExportProblem.of(
+                ExportProblem.Kind.NO_RESPONDENT,
+                row,
+                respondentColumn,
+                "",
+                "no respondent id; row left out"));
+        continue;
+      }
+      String unitText = cell(rec, unitAt);
+      Optional<String> unit = code(units, unitText);
+      if (unit.isEmpty()) {
+        problems.add(
+            ExportProblem.of(
+                ExportProblem.Kind.NO_UNIT,
+                row,
+                header.get(unitAt),
+                unitText,
+                unitText.isEmpty()
+                    ? "no unit rated; row left out"
+                    : "not a unit of " + units.name() + "; row left out"));
+        continue;
+      }
+      Integer first = seen.putIfAbsent(id + "\u0000" + unit.get(), row);
+      if (first != null) {
+        problems.add(
+            ExportProblem.of(
+                ExportProblem.Kind.DUPLICATE,
+                row,
+                respondentColumn,
+                id,
+                "respondent "
+                    + id
+                    + " rates "
+                    + unit.get()
+                    + " again (first at row "
+                    + first
+                    + "); row left out"));
+        continue;
+      }
+      kept.add(rec);
+      keptRows.add(row);
+      ids.add(id);
+      unitCodes.add(unit.get());
+    }
+    if (kept.isEmpty()) {
+      throw DdciIoException.of(
+          src, "no row left to score (" + problems.size() + " rows left out)", null);
+    }
+    Responses.Builder b =
+        Responses.builder()
+            .respondents(ids.toArray(new String[0]))
+            .units(unitCodes.toArray(new String[0]));
+    for (Choice c : units.choices()) {
+      if (unitCodes.contains(c.code())) {
+        b.unitName(c.code(), c.label().orElse(c.code()));
+      }
+    }
+    int[][] likert = new int[kept.size()][];
+    List<Question> likertItems = new ArrayList<>();
+    for (Map.Entry<Question, Integer> e : columns.entrySet()) {
+      Question q = e.getKey();
+      String column = header.get(e.getValue());
+      String[] answers = new String[kept.size()];
+      int answered = 0;
+      for (int i = 0; i < kept.size(); i++) {
+        String text = cell(kept.get(i), e.getValue());
+        answers[i] = clean(q, text, keptRows.get(i), column, problems);
+        if (answers[i] != null) {
+          answered++;
+        }
+      }
+      if (answered * 2 < kept.size()) {
+        problems.add(
+            ExportProblem.of(
+                ExportProblem.Kind.FEW_ANSWERS,
+                0,
+                column,
+                null,
+                answered + " of " + kept.size() + " rows answer " + q.name() + "; kept, flagged"));
+      }
+      if (q.isLikert()) {
+        likertItems.add(q);
+        for (int i = 0; i < kept.size(); i++) {
+          if (likert[i] == null) {
+            likert[i] = new int[2]; // {items answered, the common point or -1}
+          }
+          boolean counts =
+              answers[i] != null
+                  && q.choiceList()
+                      .orElseThrow()
+                      .choice(answers[i])
+                      .map(c -> !c.isNonAnswer())
+                      .orElse(false);
+          if (counts) {
+            int point = Integer.parseInt(answers[i]);
+            likert[i][1] = likert[i][0] == 0 || likert[i][1] == point ? point : -1;
+            likert[i][0]++;
+          }
+        }
+      }
+      try {
+        b.answers(q, answers);
+      } catch (DdciValidationException ex) {
+        throw DdciIoException.atRow(src, null, 1, column + ": " + ex.getMessage(), ex);
+      }
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      if (likert[i] != null && likert[i][0] >= STRAIGHT_LINING_ITEMS && likert[i][1] > 0) {
+        problems.add(
+            ExportProblem.of(
+                ExportProblem.Kind.STRAIGHT_LINING,
+                keptRows.get(i),
+                null,
+                null,
+                "all "
+                    + likert[i][0]
+                    + " Likert items answered "
+                    + likert[i][1]
+                    + "; kept, flagged"));
+      }
+    }
+    problems.sort(
+        java.util.Comparator.comparingInt((ExportProblem p) -> p.row().orElse(Integer.MAX_VALUE)));
+    return new Read(b.build(), problems);
+  }
+
+  /**
+   * Writes answers as a survey tool exports them: a column of respondent ids, then one column per
+   * question of the questionnaire that the answers hold (the unit question first), named by the
+   * question's path, answers as codes. What {@link #read} reads back.
+   *
+   * @param responses the answers
+   * @param questionnaire their questionnaire
+   * @param file the CSV file to write
+   * @param respondentColumn the header of the respondents' column, e.g. {@code _uuid}
+   * @param unitQuestion the unit question's name
+   * @throws DdciIoException naming the file when it cannot be written
+   */
+  public static void write(
+      Responses responses,
+      Questionnaire questionnaire,
+      Path file,
+      String respondentColumn,
+      String unitQuestion) {
+    Question unitQ =
+        questionnaire
+            .question(unitQuestion)
+            .orElseThrow(
+                () ->
+                    new DdciValidationException(
+                        "no question " + unitQuestion + " in the questionnaire"));
+    List<Question> questions = new ArrayList<>();
+    for (Question q : questionnaire.questions()) {
+      if (!q.equals(unitQ) && responses.questions().contains(q.name())) {
+        questions.add(q);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    try (org.apache.commons.csv.CSVPrinter p =
+        new org.apache.commons.csv.CSVPrinter(out, CSVFormat.DEFAULT)) {
+      List<String> header = new ArrayList<>(List.of(respondentColumn, unitQ.path()));
+      questions.forEach(q -> header.add(q.path()));
+      p.printRecord(header);
+      for (int row = 0; row < responses.size(); row++) {
+        List<String> cells =
+            new ArrayList<>(List.of(responses.respondents().get(row), responses.unit(row)));
+        for (Question q : questions) {
+          cells.add(text(responses, q, row));
+        }
+        p.printRecord(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export", ".tmp");
+      try {
+        Files.writeString(tmp, out, StandardCharsets.UTF_8);
+        Files.move(
+            tmp,
+            file,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw DdciIoException.of(file.toString(), "cannot be written: " + e.getMessage(), e);
+    }
+  }
+
+  private static String text(Responses r, Question q, int row) {
+    if (r.isSingle(q.name())) {
+      return r.chosen(q.name(), row).orElse("");
+    }
+    if (r.isMultiple(q.name())) {
+      return r.isAnswered(q.name(), row) ? String.join(" ", r.chosenAll(q.name(), row)) : "";
+    }
+    java.util.OptionalDouble v = r.number(q.name(), row);
+    if (v.isEmpty()) {
+      return "";
+    }
+    double x = v.getAsDouble();
+    return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
+  }
+
+  /** A cell's answer as the builder takes it: a code, codes, a number; null when not usable. */
+  private static String clean(
+      Question q, String text, int row, String column, List<ExportProblem> problems) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (q.kind() == QuestionKind.SELECT_ONE) {
+      Optional<String> c = code(q.choiceList().orElseThrow(), text);
+      if (c.isEmpty()) {
+        problems.add(unknown(q, text, row, column));
+        return null;
+      }
+      return c.get();
+    }
+    if (q.kind() == QuestionKind.SELECT_MULTIPLE) {
+      List<String> codes = new ArrayList<>();
+      for (String part : text.split("\\s+")) {
+        Optional<String> c = code(q.choiceList().orElseThrow(), part);
+        if (c.isEmpty()) {
+          problems.add(unknown(q, text, row, column));
+          return null;
+        }
+        codes.add(c.get());
+      }
+      return String.join(" ", codes);
+    }
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      problems.add(
+          ExportProblem.of(
+              ExportProblem.Kind.OUT_OF_RANGE,
+              row,
+              column,
+              text,
+              "not a number; read as not answered"));
+      return null;
+    }
+    boolean percent = q.unitOfMeasure().map("%"::equals).orElse(false);
+    if (!Double.isFinite(v) || v < 0 || (percent && v > 100)) {
+      problems.add(
+          ExportProblem.of(
+              ExportProblem.Kind.OUT_OF_RANGE,
+              row,
+              column,
+              text,
+              (percent ? "outside 0–100" : "negative or not finite") + "; read as not answered"));
+      return null;
+    }
+    return text;
+  }
+
+  private static ExportProblem unknown(Question q, String text, int row, String column) {
+    return ExportProblem.of(
+        ExportProblem.Kind.UNKNOWN_CODE,
+        row,
+        column,
+        text,
+        "not an option of " + q.choiceList().orElseThrow().name() + "; read as not answered");
+  }
+
+  /** The code an answer names: a code of the list, or a label in any language. */
+  static Optional<String> code(ChoiceList list, String text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    if (list.choice(text).isPresent()) {
+      return Optional.of(text);
+    }
+    String key = key(text);
+    for (Choice c : list.choices()) {
+      if (key(c.code()).equals(key)
+          || c.label().map(l -> key(l).equals(key)).orElse(false)
+          || c.labels().values().stream().anyMatch(l -> key(l).equals(key))) {
+        return Optional.of(c.code());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String key(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC)
+        .strip()
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ");
+  }
+
+  private static String lastPart(String column) {
+    int slash = column.lastIndexOf('/');
+    return slash < 0 ? column.strip() : column.substring(slash + 1).strip();
+  }
+
+  private static String cell(CSVRecord rec, int column) {
+    return column < rec.size() ? rec.get(column).strip() : "";
+  }
+
+  private static Reader openSkippingBom(Path file) throws IOException {
+    java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    r.mark(1);
+    if (r.read() != '\uFEFF') {
+      r.reset();
+    }
+    return r;
+  }
+}

@@ -1,0 +1,120 @@
+package vn.ddci.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ddci.io.DdciIoException;
+
+class SurveyExportTest {
+  @TempDir Path dir;
+
+  private static final List<String> UNITS = SyntheticSurvey.LANG_SON_DEPARTMENTS.subList(0, 5);
+  private static final Questionnaire FORM = IllustrativeDdci.questionnaire(UNITS);
+
+  @Test
+  void theGeneratorsAnswers_writtenAsAnExport_readBackTheSame_withoutProblems() {
+    Responses written = SyntheticSurvey.generate(5, 2023, UNITS, 30, false);
+    Path file = dir.resolve("export.csv");
+
+    SurveyExport.write(written, FORM, file, "_uuid", IllustrativeDdci.UNIT_QUESTION);
+    SurveyExport.Read read = SurveyExport.read(file, FORM, "_uuid", "thong_tin/don_vi");
+
+    Responses back = read.responses();
+    assertThat(read.problems()).isEmpty();
+    assertThat(back.size()).isEqualTo(written.size());
+    assertThat(back.units()).isEqualTo(written.units());
+    assertThat(back.unitName("U01")).contains("Sở Ngoại vụ");
+    for (int row = 0; row < written.size(); row++) {
+      assertThat(back.respondents().get(row)).isEqualTo(written.respondents().get(row));
+      assertThat(back.chosen("tm2", row)).isEqualTo(written.chosen("tm2", row));
+      assertThat(back.chosen("cp1", row)).isEqualTo(written.chosen("cp1", row));
+      assertThat(back.number("tg1", row)).isEqualTo(written.number("tg1", row));
+      assertThat(back.number("tg3", row)).isEqualTo(written.number("tg3", row));
+    }
+  }
+
+  private static final String LIKERT_10 = "tm2,tm3,tm5,tm7,tg5,tg7,cp5,cp8,cb4,cb5";
+
+  private Path export(String... rows) throws IOException {
+    Path file = dir.resolve("broken.csv");
+    String header = "_uuid,thong_tin/don_vi,minh_bach/tm1,tg1,tg3," + LIKERT_10;
+    Files.writeString(file, header + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void brokenRows_areLeftOutOrReadAsNotAnswered_eachNamedWithRowColumnAndValue()
+      throws IOException {
+    Path file =
+        export(
+            "DN1,U01,1,12,5,4,4,3,4,4,5,4,3,4,4", // fine
+            ",U01,1,12,5,4,4,3,4,4,5,4,3,4,4", // row 3: no respondent
+            "DN2,,1,12,5,4,4,3,4,4,5,4,3,4,4", // row 4: no unit
+            "DN3,U99,1,12,5,4,4,3,4,4,5,4,3,4,4", // row 5: a unit not in the list
+            "DN1,U01,0,3,5,4,4,3,4,4,5,4,3,4,4", // row 6: DN1 rates U01 again
+            "DN4,Sở Tài chính,Có,abc,150,7,Rất đồng ý,3,4,4,5,4,3,4,4", // row 7
+            "DN5,U02,0,-2,5,4,4,4,4,4,4,4,4,4,4"); // row 8: straight-lining, negative days
+
+    SurveyExport.Read read = SurveyExport.read(file, FORM, "_uuid", IllustrativeDdci.UNIT_QUESTION);
+
+    assertThat(read.responses().size()).isEqualTo(3);
+    assertThat(read.problems())
+        .extracting(ExportProblem::toString)
+        .contains(
+            "row 3, column \"_uuid\", value \"\": no respondent id; row left out",
+            "row 4, column \"thong_tin/don_vi\", value \"\": no unit rated; row left out",
+            "row 5, column \"thong_tin/don_vi\", value \"U99\": not a unit of don_vi; row left out",
+            "row 7, column \"tg1\", value \"abc\": not a number; read as not answered",
+            "row 7, column \"tg3\", value \"150\": outside 0–100; read as not answered",
+            "row 7, column \"tm2\", value \"7\": not an option of muc_do; read as not answered",
+            "row 8, column \"tg1\", value \"-2\": negative or not finite; read as not answered",
+            "row 8: all 10 Likert items answered 4; kept, flagged");
+    assertThat(read.problems(ExportProblem.Kind.DUPLICATE))
+        .singleElement()
+        .satisfies(p -> assertThat(p.toString()).contains("row 6", "first at row 2"));
+    // labels are read as codes: "Sở Tài chính" is U03, "Có" is 1, "Rất đồng ý" is 5
+    Responses r = read.responses();
+    assertThat(r.unit(1)).isEqualTo("U03");
+    assertThat(r.chosen("tm1", 1)).contains("1");
+    assertThat(r.chosen("tm3", 1)).contains("5");
+    assertThat(r.chosen("tm2", 1)).isEmpty();
+  }
+
+  @Test
+  void anExportWithoutTheRespondentOrUnitColumn_isRefusedNamingIt() throws IOException {
+    Path file = dir.resolve("no-id.csv");
+    Files.writeString(file, "id,thong_tin/don_vi\nDN1,U01\n", StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> SurveyExport.read(file, FORM, "_uuid", "don_vi"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContainingAll("no-id.csv", "no column _uuid");
+    assertThatThrownBy(() -> SurveyExport.read(file, FORM, "id", "tm1"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("no column for the unit question tm1");
+  }
+
+  @Test
+  void aQuestionAnsweredByFewerThanHalfTheRows_isFlagged() throws IOException {
+    Path file =
+        export(
+            "DN1,U01,1,,5,4,4,3,4,4,5,4,3,4,4",
+            "DN2,U01,1,,5,4,4,3,4,4,5,4,3,4,4",
+            "DN3,U01,1,9,5,4,4,3,4,4,5,4,3,4,4");
+
+    SurveyExport.Read read = SurveyExport.read(file, FORM, "_uuid", IllustrativeDdci.UNIT_QUESTION);
+
+    assertThat(read.problems(ExportProblem.Kind.FEW_ANSWERS))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.toString())
+                    .isEqualTo("column \"tg1\": 1 of 3 rows answer tg1; kept, flagged"));
+  }
+}
