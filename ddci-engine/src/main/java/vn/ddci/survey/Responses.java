@@ -341,6 +341,19 @@ public final class Responses {
       }
     }
 
+    /** The position of an answer's code in the list; refused, naming row and code, if absent. */
+    int position(String question, int row, String code) {
+      Integer k = index.get(code);
+      checkArgument(
+          k != null,
+          "question %s, row %s: %s is not one of its options %s",
+          question,
+          row + 1,
+          code,
+          codes);
+      return k;
+    }
+
     private static double parse(String code) {
       try {
         return Double.parseDouble(code);
@@ -453,15 +466,7 @@ public final class Responses {
           column[i] = MISSING;
           continue;
         }
-        Integer k = o.index.get(a);
-        checkArgument(
-            k != null,
-            "question %s, row %s: %s is not one of its options %s",
-            question,
-            i + 1,
-            a,
-            codes);
-        column[i] = (byte) (int) k;
+        column[i] = (byte) o.position(question, i, a);
       }
       single.put(question, column);
       return this;
@@ -563,15 +568,7 @@ public final class Responses {
         }
         long bits = 0;
         for (String c : a.strip().split("\\s+")) {
-          Integer k = o.index.get(c);
-          checkArgument(
-              k != null,
-              "question %s, row %s: %s is not one of its options %s",
-              question,
-              i + 1,
-              c,
-              codes);
-          bits |= 1L << k;
+          bits |= 1L << o.position(question, i, c);
         }
         column[i] = bits;
       }
