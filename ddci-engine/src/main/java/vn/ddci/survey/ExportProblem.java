@@ -22,6 +22,8 @@ public abstract class ExportProblem {
     NO_RESPONDENT,
     /** A row without a unit rated, or naming a unit not in the list: left out. */
     NO_UNIT,
+    /** A row whose sampling weight is missing, not a number or not positive: left out. */
+    NO_WEIGHT,
     /** A second row of the same respondent and unit: left out. */
     DUPLICATE,
     /**

@@ -109,7 +109,30 @@ public final class SurveyExport {
    */
   public static Read read(
       Path file, Questionnaire questionnaire, String respondentColumn, String unitQuestion) {
+    return read(file, questionnaire, respondentColumn, unitQuestion, Optional.empty());
+  }
+
+  /**
+   * Reads an export whose rows carry sampling weights (trọng số mẫu). A row whose weight is
+   * missing, not a number or not positive is left out, and named.
+   *
+   * @param file the CSV file
+   * @param questionnaire the questionnaire the answers follow
+   * @param respondentColumn the column of the respondent's id
+   * @param unitQuestion the select-one question naming the unit rated, by name or path
+   * @param weightColumn the column of the weights, if the survey has them
+   * @return the answers and the problems
+   * @throws DdciIoException naming the file and column when it cannot be read, lacks a column, or
+   *     no row is left
+   */
+  public static Read read(
+      Path file,
+      Questionnaire questionnaire,
+      String respondentColumn,
+      String unitQuestion,
+      Optional<String> weightColumn) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(weightColumn, "weightColumn");
     Objects.requireNonNull(questionnaire, "questionnaire");
     String src = file.toString();
     Question unitQ =
@@ -141,6 +164,11 @@ public final class SurveyExport {
       throw DdciIoException.atRow(
           src, null, 1, "no column " + respondentColumn + " for the respondent", null);
     }
+    int weightAt = weightColumn.map(header::indexOf).orElse(-2);
+    if (weightAt == -1) {
+      throw DdciIoException.atRow(
+          src, null, 1, "no column " + weightColumn.get() + " for the sampling weight", null);
+    }
     Map<Question, Integer> columns = new LinkedHashMap<>();
     for (int c = 0; c < header.size(); c++) {
       Optional<Question> q = questionnaire.question(lastPart(header.get(c)));
@@ -158,6 +186,7 @@ public final class SurveyExport {
     List<Integer> keptRows = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     List<String> unitCodes = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (CSVRecord rec : records) {
       int row = (int) rec.getRecordNumber() + 1;
@@ -203,6 +232,22 @@ public final class SurveyExport {
                     + "); row left out"));
         continue;
       }
+      double weight = 1;
+      if (weightAt >= 0) {
+        String text = cell(rec, weightAt);
+        weight = positive(text);
+        if (!(weight > 0)) {
+          problems.add(
+              ExportProblem.of(
+                  ExportProblem.Kind.NO_WEIGHT,
+                  row,
+                  header.get(weightAt),
+                  text,
+                  "no positive sampling weight; row left out"));
+          continue;
+        }
+      }
+      weights.add(weight);
       kept.add(rec);
       keptRows.add(row);
       ids.add(id);
@@ -216,13 +261,16 @@ public final class SurveyExport {
         Responses.builder()
             .respondents(ids.toArray(new String[0]))
             .units(unitCodes.toArray(new String[0]));
+    if (weightAt >= 0) {
+      b.weights(weights.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+    java.util.Set<String> rated = new java.util.HashSet<>(unitCodes);
     for (Choice c : units.choices()) {
-      if (unitCodes.contains(c.code())) {
+      if (rated.contains(c.code())) {
         b.unitName(c.code(), c.label().orElse(c.code()));
       }
     }
     int[][] likert = new int[kept.size()][];
-    List<Question> likertItems = new ArrayList<>();
     for (Map.Entry<Question, Integer> e : columns.entrySet()) {
       Question q = e.getKey();
       String column = header.get(e.getValue());
@@ -245,7 +293,6 @@ public final class SurveyExport {
                 answered + " of " + kept.size() + " rows answer " + q.name() + "; kept, flagged"));
       }
       if (q.isLikert()) {
-        likertItems.add(q);
         for (int i = 0; i < kept.size(); i++) {
           if (likert[i] == null) {
             likert[i] = new int[2]; // {items answered, the common point or -1}
@@ -421,6 +468,16 @@ public final class SurveyExport {
       return null;
     }
     return text;
+  }
+
+  /** A positive finite number, or NaN. */
+  private static double positive(String text) {
+    try {
+      double v = Double.parseDouble(text);
+      return Double.isFinite(v) && v > 0 ? v : Double.NaN;
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private static ExportProblem unknown(Question q, String text, int row, String column) {

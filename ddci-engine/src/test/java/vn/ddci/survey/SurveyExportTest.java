@@ -117,4 +117,27 @@ class SurveyExportTest {
                 assertThat(p.toString())
                     .isEqualTo("column \"tg1\": 1 of 3 rows answer tg1; kept, flagged"));
   }
+
+  @Test
+  void samplingWeights_areReadFromTheirColumn_andARowWithoutOne_isLeftOut() throws IOException {
+    Path file = dir.resolve("weighted.csv");
+    Files.writeString(
+        file,
+        "_uuid,don_vi,w,tm1\nDN1,U01,1.5,1\nDN2,U01,abc,0\nDN3,U02,0,1\nDN4,U02,2,0\n",
+        StandardCharsets.UTF_8);
+
+    SurveyExport.Read read =
+        SurveyExport.read(
+            file, FORM, "_uuid", IllustrativeDdci.UNIT_QUESTION, java.util.Optional.of("w"));
+
+    assertThat(read.responses().size()).isEqualTo(2);
+    assertThat(read.responses().isWeighted()).isTrue();
+    assertThat(read.responses().weight(0)).isEqualTo(1.5);
+    assertThat(read.responses().weight(1)).isEqualTo(2.0);
+    assertThat(read.problems(ExportProblem.Kind.NO_WEIGHT))
+        .extracting(ExportProblem::toString)
+        .containsExactly(
+            "row 3, column \"w\", value \"abc\": no positive sampling weight; row left out",
+            "row 4, column \"w\", value \"0\": no positive sampling weight; row left out");
+  }
 }
