@@ -74,11 +74,33 @@ public final class SurveyIndicators {
     units.forEach(u -> data.unit(u, responses.unitName(u).orElse(u)));
     Map<String, int[]> counts = new LinkedHashMap<>();
     List<AuditEntry> audit = new ArrayList<>();
-    for (IndicatorDefinition d : definitions) {
-      Column c = Column.of(responses, d);
-      double[] values = new double[units.size()];
-      int[] n = new int[units.size()];
-      c.compute(d, responses, values, n);
+    // each indicator reads the answers alone and writes its own arrays: computed in parallel, the
+    // same values on any number of threads
+    double[][] allValues = new double[definitions.size()][];
+    int[][] allCounts = new int[definitions.size()][];
+    RuntimeException[] refused = new RuntimeException[definitions.size()];
+    java.util.stream.IntStream.range(0, definitions.size())
+        .parallel()
+        .forEach(
+            k -> {
+              try {
+                allValues[k] = new double[units.size()];
+                allCounts[k] = new int[units.size()];
+                Column.of(responses, definitions.get(k))
+                    .compute(definitions.get(k), responses, allValues[k], allCounts[k]);
+              } catch (RuntimeException e) {
+                refused[k] = e;
+              }
+            });
+    for (RuntimeException e : refused) {
+      if (e != null) {
+        throw e; // the first definition refused, whatever the threads' order
+      }
+    }
+    for (int k = 0; k < definitions.size(); k++) {
+      IndicatorDefinition d = definitions.get(k);
+      double[] values = allValues[k];
+      int[] n = allCounts[k];
       List<String> missing = new ArrayList<>();
       for (int u = 0; u < values.length; u++) {
         if (n[u] < d.minRespondents()) {
