@@ -96,4 +96,22 @@ class SyntheticSurveyTest {
     assertThat(result.build().audit())
         .anyMatch(e -> e.action() == vn.ddci.engine.AuditEntry.Action.CHILDREN_MISSING);
   }
+
+  @Test
+  void indicators_areTheSameOnOneThreadAndOnFour() throws Exception {
+    Responses r = SyntheticSurvey.generate(9, 2023, SyntheticSurvey.LANG_SON_DEPARTMENTS, 40, true);
+    List<IndicatorDefinition> all = ddci().definitions();
+
+    java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+    java.util.concurrent.ForkJoinPool four = new java.util.concurrent.ForkJoinPool(4);
+    try {
+      SurveyIndicators a = one.submit(() -> SurveyIndicators.of(r, all)).get();
+      SurveyIndicators b = four.submit(() -> SurveyIndicators.of(r, all)).get();
+      assertThat(b.dataset()).isEqualTo(a.dataset());
+      assertThat(b.audit()).isEqualTo(a.audit());
+    } finally {
+      one.shutdown();
+      four.shutdown();
+    }
+  }
 }
