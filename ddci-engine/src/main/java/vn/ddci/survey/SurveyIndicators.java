@@ -185,24 +185,62 @@ public final class SurveyIndicators {
         + " missing for too few respondents]";
   }
 
-  /** One question's answers as values per row, NaN where not counted. */
+  /**
+   * One question's answers read as values, row by row, without copying them: an option's value (100
+   * or 0 for a share, its points for a mean), a number, or NaN where the row does not count (not
+   * answered, a non-answer).
+   */
   private static final class Column {
-    private final double[] x;
+    private final byte[] codes;
+    private final double[] optionValue;
+    private final long[] bits;
+    private final long counted;
+    private final long nonAnswers;
+    private final double[] numbers;
     private final double scaleLow;
     private final double scaleHigh;
 
-    private Column(double[] x, double scaleLow, double scaleHigh) {
-      this.x = x;
+    private Column(
+        byte[] codes,
+        double[] optionValue,
+        long[] bits,
+        long counted,
+        long nonAnswers,
+        double[] numbers,
+        double scaleLow,
+        double scaleHigh) {
+      this.codes = codes;
+      this.optionValue = optionValue;
+      this.bits = bits;
+      this.counted = counted;
+      this.nonAnswers = nonAnswers;
+      this.numbers = numbers;
       this.scaleLow = scaleLow;
       this.scaleHigh = scaleHigh;
+    }
+
+    int rows() {
+      return codes != null ? codes.length : bits != null ? bits.length : numbers.length;
+    }
+
+    /** The row's value, NaN where it does not count. */
+    double value(int i) {
+      if (codes != null) {
+        byte c = codes[i];
+        return c == Responses.MISSING ? Double.NaN : optionValue[c];
+      }
+      if (bits != null) {
+        long b = bits[i];
+        boolean none = b == Responses.MISSING_MULTIPLE || ((b & ~nonAnswers) == 0 && b != 0);
+        return none ? Double.NaN : (b & counted) != 0 ? 100.0 : 0.0;
+      }
+      return numbers[i];
     }
 
     static Column of(Responses r, IndicatorDefinition d) {
       String q = d.question();
       boolean known = r.isSingle(q) || r.isMultiple(q) || r.isNumber(q);
       checkArgument(known, "indicator %s: no question %s in the answers", d.code(), q);
-      int rows = r.size();
-      double[] x = new double[rows];
       if (d.statistic() == IndicatorDefinition.Statistic.SHARE) {
         checkArgument(
             !r.isNumber(q),
@@ -229,29 +267,17 @@ public final class SurveyIndicators {
           counted |= 1L << k;
         }
         long nonAnswers = 0;
+        double[] optionValue = new double[o.codes.size()];
         for (int k = 0; k < o.codes.size(); k++) {
           if (o.nonAnswer[k]) {
             nonAnswers |= 1L << k;
           }
+          optionValue[k] = o.nonAnswer[k] ? Double.NaN : ((counted >> k) & 1) * 100.0;
         }
-        if (r.isSingle(q)) {
-          byte[] c = r.singleColumn(q);
-          for (int i = 0; i < rows; i++) {
-            x[i] =
-                c[i] == Responses.MISSING || o.nonAnswer[c[i]]
-                    ? Double.NaN
-                    : ((counted >> c[i]) & 1) * 100.0;
-          }
-        } else {
-          long[] c = r.multipleColumn(q);
-          for (int i = 0; i < rows; i++) {
-            long bits = c[i];
-            boolean none =
-                bits == Responses.MISSING_MULTIPLE || ((bits & ~nonAnswers) == 0 && bits != 0);
-            x[i] = none ? Double.NaN : (bits & counted) != 0 ? 100.0 : 0.0;
-          }
-        }
-        return new Column(x, Double.NaN, Double.NaN);
+        return r.isSingle(q)
+            ? new Column(r.singleColumn(q), optionValue, null, 0, 0, null, Double.NaN, Double.NaN)
+            : new Column(
+                null, null, r.multipleColumn(q), counted, nonAnswers, null, Double.NaN, Double.NaN);
       }
       checkArgument(
           !r.isMultiple(q),
@@ -264,13 +290,14 @@ public final class SurveyIndicators {
             "indicator %s: %s is a number without a scale to rescale from",
             d.code(),
             q);
-        System.arraycopy(r.numberColumn(q), 0, x, 0, rows);
-        return new Column(x, Double.NaN, Double.NaN);
+        return new Column(null, null, null, 0, 0, r.numberColumn(q), Double.NaN, Double.NaN);
       }
       Responses.Options o = r.options(q);
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
+      double[] optionValue = new double[o.codes.size()];
       for (int k = 0; k < o.codes.size(); k++) {
+        optionValue[k] = o.nonAnswer[k] ? Double.NaN : o.value[k];
         if (!o.nonAnswer[k]) {
           double v = o.value[k];
           checkArgument(
@@ -290,11 +317,7 @@ public final class SurveyIndicators {
           "indicator %s: %s has a single point, nothing to rescale",
           d.code(),
           q);
-      byte[] c = r.singleColumn(q);
-      for (int i = 0; i < rows; i++) {
-        x[i] = c[i] == Responses.MISSING || o.nonAnswer[c[i]] ? Double.NaN : o.value[c[i]];
-      }
-      return new Column(x, lo, hi);
+      return new Column(r.singleColumn(q), optionValue, null, 0, 0, null, lo, hi);
     }
 
     /** Each unit's value and number of respondents counted. */
@@ -313,8 +336,9 @@ public final class SurveyIndicators {
       boolean above = statistic == IndicatorDefinition.Statistic.SHARE_ABOVE;
       double[] sw = new double[values.length];
       double[] swx = new double[values.length];
-      for (int i = 0; i < x.length; i++) {
-        double v = x[i];
+      int rows = rows();
+      for (int i = 0; i < rows; i++) {
+        double v = value(i);
         if (!Double.isNaN(v)) {
           int u = unitOf[i];
           double wi = w == null ? 1 : w[i];
@@ -347,8 +371,9 @@ public final class SurveyIndicators {
         double[] values,
         int[] n) {
       int units = values.length;
-      for (int i = 0; i < x.length; i++) {
-        if (!Double.isNaN(x[i])) {
+      int rows = rows();
+      for (int i = 0; i < rows; i++) {
+        if (!Double.isNaN(value(i))) {
           n[unitOf[i]]++;
         }
       }
@@ -359,10 +384,11 @@ public final class SurveyIndicators {
       double[] vx = new double[start[units]];
       double[] vw = new double[start[units]];
       int[] next = start.clone();
-      for (int i = 0; i < x.length; i++) {
-        if (!Double.isNaN(x[i])) {
+      for (int i = 0; i < rows; i++) {
+        double v = value(i);
+        if (!Double.isNaN(v)) {
           int k = next[unitOf[i]]++;
-          vx[k] = x[i];
+          vx[k] = v;
           vw[k] = w == null ? 1 : w[i];
         }
       }
