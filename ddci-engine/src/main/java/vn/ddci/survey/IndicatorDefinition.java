@@ -56,7 +56,9 @@ public abstract class IndicatorDefinition {
    */
   public static IndicatorDefinition share(
       String code, String question, Direction direction, String... options) {
-    return builder(code, question, direction, Statistic.SHARE).options(Set.of(options)).build();
+    return builder(code, question, direction, Statistic.SHARE)
+        .options(new java.util.LinkedHashSet<>(java.util.Arrays.asList(options)))
+        .build();
   }
 
   /**
