@@ -2,7 +2,6 @@ package vn.ddci.survey;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import vn.ddci.DdciValidationException;
 import vn.ddci.io.DdciIoException;
 
@@ -41,8 +38,22 @@ import vn.ddci.io.DdciIoException;
  * negative number (or a percentage above 100) are read as not answered; a row giving the same point
  * to every Likert item (10 or more) and a question answered by fewer than half the rows are
  * flagged. Each is an {@link ExportProblem} naming row, column and value. Problems of the file
- * itself (not UTF-8 CSV, no such column) are a {@link DdciIoException}. The file is CSV (UTF-8,
- * with or without a byte order mark).
+ * itself (not UTF-8 CSV, not a readable workbook, no such column) are a {@link DdciIoException},
+ * naming the sheet too for a workbook.
+ *
+ * <h2>CSV and Excel exports</h2>
+ *
+ * <p>The file's extension says how it is read: {@code .csv} is CSV (UTF-8, with or without a byte
+ * order mark); {@code .xlsx} and legacy {@code .xls} are an Excel export, as ODK, KoBoToolbox and
+ * SurveyCTO also write them, read from the first sheet (header in row 1, one row per submission, at
+ * most {@link XlsForm#MAX_BYTES}); any other extension is refused. Both become the same table of
+ * text, read alike from there. In a workbook a text cell reads stripped, a number as the shortest
+ * decimal without ".0" (a code 1 stored as the number 1.0 reads "1", 12.5 reads "12.5"), a boolean
+ * as TRUE or FALSE, a formula by its cached value, a blank cell as not answered; a cell holding an
+ * error (#N/A) is a {@link DdciIoException}. A date stored as a number reads as that number. Rows
+ * are numbered as a spreadsheet shows them (the header is row 1) and an entirely blank row, in
+ * either format, is skipped but still counted, so that a problem's row is the row an analyst sees.
+ * {@link #write} writes CSV only.
  */
 public final class SurveyExport {
   /** Likert items a row must answer alike to be flagged as straight-lining. */
@@ -99,13 +110,13 @@ public final class SurveyExport {
   /**
    * Reads an export.
    *
-   * @param file the CSV file
+   * @param file the export: {@code .csv}, {@code .xlsx} or {@code .xls}
    * @param questionnaire the questionnaire the answers follow
    * @param respondentColumn the column of the respondent's id (e.g. {@code _uuid}, {@code ma_dn})
    * @param unitQuestion the select-one question naming the unit rated, by name or path
    * @return the answers and the problems
-   * @throws DdciIoException naming the file and column when it cannot be read, lacks the respondent
-   *     or unit column, or no row is left
+   * @throws DdciIoException naming the file (and sheet) and column when its extension is not .csv,
+   *     .xlsx or .xls, it cannot be read, lacks the respondent or unit column, or no row is left
    */
   public static Read read(
       Path file, Questionnaire questionnaire, String respondentColumn, String unitQuestion) {
@@ -116,14 +127,14 @@ public final class SurveyExport {
    * Reads an export whose rows carry sampling weights (trọng số mẫu). A row whose weight is
    * missing, not a number or not positive is left out, and named.
    *
-   * @param file the CSV file
+   * @param file the export: {@code .csv}, {@code .xlsx} or {@code .xls}
    * @param questionnaire the questionnaire the answers follow
    * @param respondentColumn the column of the respondent's id
    * @param unitQuestion the select-one question naming the unit rated, by name or path
    * @param weightColumn the column of the weights, if the survey has them
    * @return the answers and the problems
-   * @throws DdciIoException naming the file and column when it cannot be read, lacks a column, or
-   *     no row is left
+   * @throws DdciIoException naming the file (and sheet) and column when its extension is not .csv,
+   *     .xlsx or .xls, it cannot be read, lacks a column, or no row is left
    */
   public static Read read(
       Path file,
@@ -149,25 +160,18 @@ public final class SurveyExport {
                 () ->
                     DdciIoException.of(
                         src, "question " + unitQuestion + " is not a select question", null));
-    List<String> header;
-    List<CSVRecord> records;
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader r = openSkippingBom(file);
-        CSVParser p = CSVParser.builder().setReader(r).setFormat(format).get()) {
-      header = p.getHeaderNames();
-      records = p.getRecords();
-    } catch (IOException | UncheckedIOException e) {
-      throw DdciIoException.of(src, "cannot be read: " + e.getMessage(), e);
-    }
+    ExportTable table = ExportTable.read(file);
+    String sheet = table.sheet();
+    List<String> header = table.header();
     int idAt = header.indexOf(respondentColumn);
     if (idAt < 0) {
       throw DdciIoException.atRow(
-          src, null, 1, "no column " + respondentColumn + " for the respondent", null);
+          src, sheet, 1, "no column " + respondentColumn + " for the respondent", null);
     }
     int weightAt = weightColumn.map(header::indexOf).orElse(-2);
     if (weightAt == -1) {
       throw DdciIoException.atRow(
-          src, null, 1, "no column " + weightColumn.get() + " for the sampling weight", null);
+          src, sheet, 1, "no column " + weightColumn.get() + " for the sampling weight", null);
     }
     Map<Question, Integer> columns = new LinkedHashMap<>();
     for (int c = 0; c < header.size(); c++) {
@@ -179,18 +183,18 @@ public final class SurveyExport {
     Integer unitAt = columns.remove(unitQ);
     if (unitAt == null) {
       throw DdciIoException.atRow(
-          src, null, 1, "no column for the unit question " + unitQuestion, null);
+          src, sheet, 1, "no column for the unit question " + unitQuestion, null);
     }
     List<ExportProblem> problems = new ArrayList<>();
-    List<CSVRecord> kept = new ArrayList<>();
+    List<ExportTable.Line> kept = new ArrayList<>();
     List<Integer> keptRows = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     List<String> unitCodes = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (CSVRecord rec : records) {
-      int row = (int) rec.getRecordNumber() + 1;
-      String id = cell(rec, idAt);
+    for (ExportTable.Line rec : table.rows()) {
+      int row = rec.number();
+      String id = rec.cell(idAt);
       if (id.isEmpty()) {
         problems.add(
             ExportProblem.of(
@@ -201,7 +205,7 @@ public final class SurveyExport {
                 "no respondent id; row left out"));
         continue;
       }
-      String unitText = cell(rec, unitAt);
+      String unitText = rec.cell(unitAt);
       Optional<String> unit = code(units, unitText);
       if (unit.isEmpty()) {
         problems.add(
@@ -234,7 +238,7 @@ public final class SurveyExport {
       }
       double weight = 1;
       if (weightAt >= 0) {
-        String text = cell(rec, weightAt);
+        String text = rec.cell(weightAt);
         weight = positive(text);
         if (!(weight > 0)) {
           problems.add(
@@ -254,8 +258,8 @@ public final class SurveyExport {
       unitCodes.add(unit.get());
     }
     if (kept.isEmpty()) {
-      throw DdciIoException.of(
-          src, "no row left to score (" + problems.size() + " rows left out)", null);
+      throw DdciIoException.atRow(
+          src, sheet, 0, "no row left to score (" + problems.size() + " rows left out)", null);
     }
     Responses.Builder b =
         Responses.builder()
@@ -277,7 +281,7 @@ public final class SurveyExport {
       String[] answers = new String[kept.size()];
       int answered = 0;
       for (int i = 0; i < kept.size(); i++) {
-        String text = cell(kept.get(i), e.getValue());
+        String text = kept.get(i).cell(e.getValue());
         answers[i] = clean(q, text, keptRows.get(i), column, problems);
         if (answers[i] != null) {
           answered++;
@@ -314,7 +318,7 @@ public final class SurveyExport {
       try {
         b.answers(q, answers);
       } catch (DdciValidationException ex) {
-        throw DdciIoException.atRow(src, null, 1, column + ": " + ex.getMessage(), ex);
+        throw DdciIoException.atRow(src, sheet, 1, column + ": " + ex.getMessage(), ex);
       }
     }
     for (int i = 0; i < kept.size(); i++) {
@@ -340,14 +344,18 @@ public final class SurveyExport {
   /**
    * Writes answers as a survey tool exports them: a column of respondent ids, then one column per
    * question of the questionnaire that the answers hold (the unit question first), named by the
-   * question's path, answers as codes. What {@link #read} reads back.
+   * question's path, answers as codes. What {@link #read} reads back. Only CSV is written (UTF-8,
+   * without a byte order mark); a file named {@code .xlsx} or {@code .xls} is refused, since CSV
+   * under that name would not read back. A spreadsheet opens the CSV, and saved as .xlsx it reads
+   * back the same.
    *
    * @param responses the answers
    * @param questionnaire their questionnaire
    * @param file the CSV file to write
    * @param respondentColumn the header of the respondents' column, e.g. {@code _uuid}
    * @param unitQuestion the unit question's name
-   * @throws DdciIoException naming the file when it cannot be written
+   * @throws DdciIoException naming the file when it is named as an Excel workbook or cannot be
+   *     written
    */
   public static void write(
       Responses responses,
@@ -355,6 +363,12 @@ public final class SurveyExport {
       Path file,
       String respondentColumn,
       String unitQuestion) {
+    Path name = file.getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+      throw DdciIoException.of(
+          file.toString(), "is named as an Excel workbook, but exports are written as CSV", null);
+    }
     Question unitQ =
         questionnaire
             .question(unitQuestion)
@@ -518,18 +532,5 @@ public final class SurveyExport {
   private static String lastPart(String column) {
     int slash = column.lastIndexOf('/');
     return slash < 0 ? column.strip() : column.substring(slash + 1).strip();
-  }
-
-  private static String cell(CSVRecord rec, int column) {
-    return column < rec.size() ? rec.get(column).strip() : "";
-  }
-
-  private static Reader openSkippingBom(Path file) throws IOException {
-    java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    r.mark(1);
-    if (r.read() != '\uFEFF') {
-      r.reset();
-    }
-    return r;
   }
 }

@@ -14,11 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ddci.io.DdciIoException;
 
@@ -89,10 +87,7 @@ import vn.ddci.io.DdciIoException;
  */
 public final class XlsForm {
   /** The largest workbook read: 16 MiB. */
-  public static final long MAX_BYTES = 16L << 20;
-
-  /** The largest part of a workbook inflated while reading: 64 MiB. */
-  private static final long MAX_INFLATED_BYTES = 64L << 20;
+  public static final long MAX_BYTES = WorkbookFiles.MAX_BYTES;
 
   /** An underscore that an .xlsx reader would take as the start of an escape: "_x0041_" is "A". */
   private static final Pattern OOXML_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
@@ -110,35 +105,7 @@ public final class XlsForm {
   public static Questionnaire read(Path file) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
-    if (!Files.isRegularFile(file)) {
-      throw DdciIoException.of(
-          source, Files.exists(file) ? "is not a regular file" : "does not exist", null);
-    }
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw DdciIoException.of(
-            source, "has " + size + " bytes, more than the " + MAX_BYTES + " read", null);
-      }
-    } catch (IOException e) {
-      throw DdciIoException.of(source, "cannot be read: " + e, e);
-    }
-    PoiQuiet.unlessConfigured();
-    // POI's zip limits are global to the JVM: they are only ever lowered here.
-    if (ZipSecureFile.getMaxEntrySize() > MAX_INFLATED_BYTES) {
-      ZipSecureFile.setMaxEntrySize(MAX_INFLATED_BYTES);
-    }
-    if (ZipSecureFile.getMinInflateRatio() < 0.01) {
-      ZipSecureFile.setMinInflateRatio(0.01);
-    }
-    try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-      return new XlsFormReader(source, workbook).read();
-    } catch (DdciIoException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      // POI refuses a damaged, encrypted or foreign file with runtime exceptions of many types
-      throw DdciIoException.of(source, "is not a readable Excel workbook: " + e, e);
-    }
+    return WorkbookFiles.read(file, workbook -> new XlsFormReader(source, workbook).read());
   }
 
   /**

@@ -1,6 +1,5 @@
 package vn.ddci.survey;
 
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -709,7 +708,7 @@ final class XlsFormReader {
         text = cell.getStringCellValue();
         break;
       case NUMERIC:
-        text = number(cell.getNumericCellValue());
+        text = WorkbookFiles.number(cell.getNumericCellValue());
         break;
       case BOOLEAN:
         text = cell.getBooleanCellValue() ? "TRUE" : "FALSE";
@@ -740,13 +739,6 @@ final class XlsFormReader {
           e);
     }
     return stripped;
-  }
-
-  private static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
   private String collapse(String text) {
