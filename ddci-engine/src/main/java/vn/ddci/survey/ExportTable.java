@@ -83,6 +83,7 @@ record ExportTable(String source, String sheet, List<String> header, List<Line> 
         CSVFormat.DEFAULT
             .builder()
             .setHeader()
+            .setAllowMissingColumnNames(true)
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(false)
             .get();

@@ -63,14 +63,21 @@ public final class Responses {
     this.unitOf = unitOf;
     this.unitNames = ImmutableMap.copyOf(b.unitNames);
     this.weighted = b.weights != null;
-    this.weights = weighted ? b.weights : filledWithOne(unitOf.length);
+    this.weights = weighted ? b.weights.clone() : filledWithOne(unitOf.length);
     ImmutableMap.Builder<String, ImmutableList<String>> attrs = ImmutableMap.builder();
     b.attributes.forEach((k, v) -> attrs.put(k, ImmutableList.copyOf(v)));
     this.attributes = attrs.buildOrThrow();
     this.options = ImmutableMap.copyOf(b.options);
-    this.single = ImmutableMap.copyOf(b.single);
-    this.multiple = ImmutableMap.copyOf(b.multiple);
-    this.numbers = ImmutableMap.copyOf(b.numbers);
+    this.single = copies(b.single, byte[]::clone); // the builder may be used again
+    this.multiple = copies(b.multiple, long[]::clone);
+    this.numbers = copies(b.numbers, double[]::clone);
+  }
+
+  private static <T> ImmutableMap<String, T> copies(
+      Map<String, T> columns, java.util.function.UnaryOperator<T> copy) {
+    ImmutableMap.Builder<String, T> b = ImmutableMap.builder();
+    columns.forEach((k, v) -> b.put(k, copy.apply(v)));
+    return b.buildOrThrow();
   }
 
   private static double[] filledWithOne(int n) {
@@ -229,7 +236,8 @@ public final class Responses {
   }
 
   /**
-   * Tells whether a select-multiple question was answered in a row (choosing none is an answer).
+   * Tells whether a select-multiple question was answered in a row. A blank cell is not answered:
+   * survey tools export the same blank for a question not asked and one answered with no option.
    *
    * @param question the question's name
    * @param row a row, from 0
@@ -387,7 +395,7 @@ public final class Responses {
      * @return this builder
      */
     public Builder respondents(String... ids) {
-      this.respondents = List.of(ids);
+      this.respondents = new ArrayList<>(Arrays.asList(ids)); // nulls are named in build()
       return this;
     }
 
@@ -398,7 +406,7 @@ public final class Responses {
      * @return this builder
      */
     public Builder units(String... unitCodes) {
-      this.rowUnits = List.of(unitCodes);
+      this.rowUnits = new ArrayList<>(Arrays.asList(unitCodes));
       return this;
     }
 
@@ -442,7 +450,9 @@ public final class Responses {
      */
     public Builder attribute(String name, String... values) {
       checkArgument(
-          attributes.put(name, List.of(values)) == null, "attribute %s is given twice", name);
+          attributes.put(name, new ArrayList<>(Arrays.asList(values))) == null,
+          "attribute %s is given twice",
+          name);
       return this;
     }
 

@@ -56,6 +56,9 @@ import vn.ddci.io.DdciIoException;
  * {@link #write} writes CSV only.
  */
 public final class SurveyExport {
+  /** The header of the sampling weights' column that {@link #write} adds to weighted answers. */
+  public static final String WEIGHT_COLUMN = "_weight";
+
   /** Likert items a row must answer alike to be flagged as straight-lining. */
   public static final int STRAIGHT_LINING_ITEMS = 10;
 
@@ -177,7 +180,23 @@ public final class SurveyExport {
     for (int c = 0; c < header.size(); c++) {
       Optional<Question> q = questionnaire.question(lastPart(header.get(c)));
       if (q.isPresent() && q.get().kind() != QuestionKind.TEXT) {
-        columns.putIfAbsent(q.get(), c);
+        Integer before = columns.putIfAbsent(q.get(), c);
+        if (before != null) {
+          throw DdciIoException.atCell(
+              src,
+              sheet,
+              1,
+              header.get(c),
+              header.get(c),
+              "column "
+                  + header.get(c)
+                  + " and column "
+                  + header.get(before)
+                  + " are both question "
+                  + q.get().name()
+                  + ": which to score is not said",
+              null);
+        }
       }
     }
     Integer unitAt = columns.remove(unitQ);
@@ -344,10 +363,11 @@ public final class SurveyExport {
   /**
    * Writes answers as a survey tool exports them: a column of respondent ids, then one column per
    * question of the questionnaire that the answers hold (the unit question first), named by the
-   * question's path, answers as codes. What {@link #read} reads back. Only CSV is written (UTF-8,
-   * without a byte order mark); a file named {@code .xlsx} or {@code .xls} is refused, since CSV
-   * under that name would not read back. A spreadsheet opens the CSV, and saved as .xlsx it reads
-   * back the same.
+   * question's path, answers as codes, and a column {@value #WEIGHT_COLUMN} of the sampling weights
+   * when the answers have them. What {@link #read} reads back (with that weight column). Only CSV
+   * is written (UTF-8, without a byte order mark); a file named {@code .xlsx} or {@code .xls} is
+   * refused, since CSV under that name would not read back. A spreadsheet opens the CSV, and saved
+   * as .xlsx it reads back the same.
    *
    * @param responses the answers
    * @param questionnaire their questionnaire
@@ -371,7 +391,7 @@ public final class SurveyExport {
     }
     Question unitQ =
         questionnaire
-            .question(unitQuestion)
+            .question(lastPart(unitQuestion))
             .orElseThrow(
                 () ->
                     new DdciValidationException(
@@ -386,11 +406,17 @@ public final class SurveyExport {
     try (org.apache.commons.csv.CSVPrinter p =
         new org.apache.commons.csv.CSVPrinter(out, CSVFormat.DEFAULT)) {
       List<String> header = new ArrayList<>(List.of(respondentColumn, unitQ.path()));
+      if (responses.isWeighted()) {
+        header.add(WEIGHT_COLUMN);
+      }
       questions.forEach(q -> header.add(q.path()));
       p.printRecord(header);
       for (int row = 0; row < responses.size(); row++) {
         List<String> cells =
             new ArrayList<>(List.of(responses.respondents().get(row), responses.unit(row)));
+        if (responses.isWeighted()) {
+          cells.add(String.valueOf(responses.weight(row)));
+        }
         for (Question q : questions) {
           cells.add(text(responses, q, row));
         }

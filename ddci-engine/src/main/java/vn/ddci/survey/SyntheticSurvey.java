@@ -240,6 +240,9 @@ public final class SyntheticSurvey {
                 chosen.add(CHANNELS.get(k));
               }
             }
+            if (chosen.isEmpty()) {
+              chosen.add("truc_tiep"); // a firm supported came through some channel
+            }
             a[i] = String.join(" ", chosen);
           }
           b.selectMultiple(item.name, CHANNELS, CHANNEL_NON_ANSWERS, a);

@@ -140,4 +140,40 @@ class SurveyExportTest {
             "row 3, column \"w\", value \"abc\": no positive sampling weight; row left out",
             "row 4, column \"w\", value \"0\": no positive sampling weight; row left out");
   }
+
+  @Test
+  void weightedAnswers_writtenWithTheirWeightColumn_readBackWeighted() {
+    Responses written = SyntheticSurvey.generate(5, 2023, UNITS, 20, true);
+    Path file = dir.resolve("weighted-export.csv");
+
+    SurveyExport.write(written, FORM, file, "_uuid", "thong_tin/don_vi");
+    SurveyExport.Read read =
+        SurveyExport.read(
+            file,
+            FORM,
+            "_uuid",
+            IllustrativeDdci.UNIT_QUESTION,
+            java.util.Optional.of(SurveyExport.WEIGHT_COLUMN));
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.responses().isWeighted()).isTrue();
+    for (int row = 0; row < written.size(); row++) {
+      assertThat(read.responses().weight(row)).isEqualTo(written.weight(row));
+    }
+  }
+
+  @Test
+  void aBlankHeaderCell_isNoProblem_butTwoColumnsOfOneQuestion_areRefusedNamingBoth()
+      throws IOException {
+    Path blank = dir.resolve("blank-header.csv");
+    Files.writeString(blank, "_uuid,don_vi,,tm1\nDN1,U01,x,1\n", StandardCharsets.UTF_8);
+    assertThat(SurveyExport.read(blank, FORM, "_uuid", "don_vi").responses().size()).isEqualTo(1);
+
+    Path twice = dir.resolve("twice.csv");
+    Files.writeString(
+        twice, "_uuid,don_vi,tm1,minh_bach/tm1\nDN1,U01,1,0\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SurveyExport.read(twice, FORM, "_uuid", "don_vi"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContainingAll("minh_bach/tm1", "column tm1", "both question tm1");
+  }
 }

@@ -266,4 +266,20 @@ class SurveyIndicatorsTest {
       assertThat(x[n + 3]).isEqualTo(before[n + 3]);
     }
   }
+
+  @Test
+  void responses_refuseANullIdOrUnitByRow_andDoNotChangeWhenTheirBuilderIsUsedAgain() {
+    assertThatThrownBy(() -> Responses.builder().respondents("R1", null).units("A", "A").build())
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessageContaining("row 2 has no respondent id");
+    assertThatThrownBy(() -> Responses.builder().respondents("R1", "R2").units("A", null).build())
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessageContaining("row 2 (respondent R2) rates no unit");
+
+    Responses.Builder b =
+        Responses.builder().respondents("R1", "R2").units("A", "A").number("days", 1, 2);
+    Responses r = b.build();
+    b.missing("days", 0);
+    assertThat(r.number("days", 0)).hasValue(1.0);
+  }
 }
