@@ -1,8 +1,13 @@
 package vn.ddci.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,14 +27,17 @@ import vn.ddci.engine.Treat;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.result.ResultTable;
 import vn.ddci.survey.IllustrativeDdci;
+import vn.ddci.survey.Questionnaire;
 import vn.ddci.survey.Responses;
+import vn.ddci.survey.SurveyExport;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SurveyIndicators;
 import vn.ddci.survey.SyntheticSurvey;
 
 /**
- * The costs of the survey layer on synthetic answers to the illustrative 64-item survey: every
- * indicator of every unit from the answers, and answers → indicators → engine → the block's table.
+ * The costs of the survey layer on synthetic answers to the illustrative 64-item survey: reading a
+ * survey tool's CSV export, every indicator of every unit from the answers, and answers →
+ * indicators → engine → the block's table.
  *
  * <p>Sizes: {@code block}, 25 units rated about 80 times each (2,000 rows, 128,000 answers); {@code
  * province}, 36 units rated about 140 times (5,040 rows, 322,560 answers). Run: {@code java -cp
@@ -49,6 +57,8 @@ public class SurveyBenchmark {
 
   private Responses responses;
   private SurveyIndex index;
+  private Questionnaire questionnaire;
+  private Path export;
 
   /** Generates the answers and the index. */
   @Setup
@@ -60,6 +70,14 @@ public class SurveyBenchmark {
       names.add("Đơn vị " + (k + 1));
     }
     responses = SyntheticSurvey.generate(2024, 2023, names, ratings, true);
+    questionnaire = IllustrativeDdci.questionnaire(names);
+    try {
+      export = Files.createTempFile("ddci-export-", ".csv");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    export.toFile().deleteOnExit();
+    SurveyExport.write(responses, questionnaire, export, "_uuid", IllustrativeDdci.UNIT_QUESTION);
     index =
         SurveyIndex.of(
             Frameworks.LANG_SON_DEPARTMENT_BLOCK,
@@ -68,6 +86,22 @@ public class SurveyBenchmark {
                 Treat.winsorise(),
                 Normalise.minMax(1, 10),
                 Aggregate.of(Aggregate.Mean.ARITHMETIC, Aggregate.MissingChildren.RENORMALISE)));
+  }
+
+  /**
+   * Reads the answers from a survey tool's CSV export (written once, in the set-up), with its
+   * sampling weights, checking every cell against the questionnaire.
+   *
+   * @return the answers and problems read
+   */
+  @Benchmark
+  public SurveyExport.Read readExport() {
+    return SurveyExport.read(
+        export,
+        questionnaire,
+        "_uuid",
+        IllustrativeDdci.UNIT_QUESTION,
+        Optional.of(SurveyExport.WEIGHT_COLUMN));
   }
 
   /**

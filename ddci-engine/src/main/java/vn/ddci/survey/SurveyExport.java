@@ -211,6 +211,7 @@ public final class SurveyExport {
     List<String> unitCodes = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, String> unitDecoder = decoder(units);
     for (ExportTable.Line rec : table.rows()) {
       int row = rec.number();
       String id = rec.cell(idAt);
@@ -225,7 +226,7 @@ public final class SurveyExport {
         continue;
       }
       String unitText = rec.cell(unitAt);
-      Optional<String> unit = code(units, unitText);
+      Optional<String> unit = code(unitDecoder, unitText);
       if (unit.isEmpty()) {
         problems.add(
             ExportProblem.of(
@@ -298,10 +299,11 @@ public final class SurveyExport {
       Question q = e.getKey();
       String column = header.get(e.getValue());
       String[] answers = new String[kept.size()];
+      Map<String, String> decoder = q.choiceList().map(SurveyExport::decoder).orElse(Map.of());
       int answered = 0;
       for (int i = 0; i < kept.size(); i++) {
         String text = kept.get(i).cell(e.getValue());
-        answers[i] = clean(q, text, keptRows.get(i), column, problems);
+        answers[i] = clean(q, decoder, text, keptRows.get(i), column, problems);
         if (answers[i] != null) {
           answered++;
         }
@@ -316,17 +318,13 @@ public final class SurveyExport {
                 answered + " of " + kept.size() + " rows answer " + q.name() + "; kept, flagged"));
       }
       if (q.isLikert()) {
+        java.util.Set<String> nonAnswers = new java.util.HashSet<>();
+        q.choiceList().orElseThrow().nonAnswers().forEach(c -> nonAnswers.add(c.code()));
         for (int i = 0; i < kept.size(); i++) {
           if (likert[i] == null) {
             likert[i] = new int[2]; // {items answered, the common point or -1}
           }
-          boolean counts =
-              answers[i] != null
-                  && q.choiceList()
-                      .orElseThrow()
-                      .choice(answers[i])
-                      .map(c -> !c.isNonAnswer())
-                      .orElse(false);
+          boolean counts = answers[i] != null && !nonAnswers.contains(answers[i]);
           if (counts) {
             int point = Integer.parseInt(answers[i]);
             likert[i][1] = likert[i][0] == 0 || likert[i][1] == point ? point : -1;
@@ -459,12 +457,17 @@ public final class SurveyExport {
 
   /** A cell's answer as the builder takes it: a code, codes, a number; null when not usable. */
   private static String clean(
-      Question q, String text, int row, String column, List<ExportProblem> problems) {
+      Question q,
+      Map<String, String> decoder,
+      String text,
+      int row,
+      String column,
+      List<ExportProblem> problems) {
     if (text.isEmpty()) {
       return null;
     }
     if (q.kind() == QuestionKind.SELECT_ONE) {
-      Optional<String> c = code(q.choiceList().orElseThrow(), text);
+      Optional<String> c = code(decoder, text);
       if (c.isEmpty()) {
         problems.add(unknown(q, text, row, column));
         return null;
@@ -474,7 +477,7 @@ public final class SurveyExport {
     if (q.kind() == QuestionKind.SELECT_MULTIPLE) {
       List<String> codes = new ArrayList<>();
       for (String part : text.split("\\s+")) {
-        Optional<String> c = code(q.choiceList().orElseThrow(), part);
+        Optional<String> c = code(decoder, part);
         if (c.isEmpty()) {
           problems.add(unknown(q, text, row, column));
           return null;
@@ -531,21 +534,31 @@ public final class SurveyExport {
 
   /** The code an answer names: a code of the list, or a label in any language. */
   static Optional<String> code(ChoiceList list, String text) {
+    return code(decoder(list), text);
+  }
+
+  private static Optional<String> code(Map<String, String> decoder, String text) {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    if (list.choice(text).isPresent()) {
-      return Optional.of(text);
-    }
-    String key = key(text);
+    String c = decoder.get(text);
+    return c != null ? Optional.of(c) : Optional.ofNullable(decoder.get(key(text)));
+  }
+
+  /**
+   * What each written form of an answer means: every code as written, then, choice by choice in
+   * list order, its code, label and labels as compared (case, spacing, Unicode form ignored); the
+   * first choice a form names keeps it.
+   */
+  private static Map<String, String> decoder(ChoiceList list) {
+    Map<String, String> m = new HashMap<>();
+    list.choices().forEach(c -> m.put(c.code(), c.code()));
     for (Choice c : list.choices()) {
-      if (key(c.code()).equals(key)
-          || c.label().map(l -> key(l).equals(key)).orElse(false)
-          || c.labels().values().stream().anyMatch(l -> key(l).equals(key))) {
-        return Optional.of(c.code());
-      }
+      m.putIfAbsent(key(c.code()), c.code());
+      c.label().ifPresent(l -> m.putIfAbsent(key(l), c.code()));
+      c.labels().values().forEach(l -> m.putIfAbsent(key(l), c.code()));
     }
-    return Optional.empty();
+    return m;
   }
 
   private static String key(String text) {
