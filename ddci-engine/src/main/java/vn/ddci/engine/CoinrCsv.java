@@ -3,7 +3,6 @@ package vn.ddci.engine;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -308,14 +307,12 @@ public final class CoinrCsv {
     return b.build();
   }
 
-  /** Opens a UTF-8 file, skipping the byte order mark a spreadsheet may write first. */
+  /** Opens a UTF-8 text file, without the byte order mark a spreadsheet may write first. */
   private static Reader withoutByteOrderMark(Path file) throws IOException {
-    java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    r.mark(1);
-    if (r.read() != '\uFEFF') {
-      r.reset();
-    }
-    return r;
+    return new java.io.BufferedReader(
+        new java.io.InputStreamReader(
+            org.apache.commons.io.input.BOMInputStream.builder().setPath(file).get(),
+            StandardCharsets.UTF_8));
   }
 
   /** Refuses a column named twice in the header, which commons-csv accepts. */

@@ -1,12 +1,10 @@
 package vn.ddci.survey;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,13 +103,12 @@ record ExportTable(String source, String sheet, List<String> header, List<Line> 
     }
   }
 
+  /** Opens a UTF-8 text file, without the byte order mark a spreadsheet may write first. */
   private static Reader openSkippingBom(Path file) throws IOException {
-    BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    r.mark(1);
-    if (r.read() != '\uFEFF') {
-      r.reset();
-    }
-    return r;
+    return new java.io.BufferedReader(
+        new java.io.InputStreamReader(
+            org.apache.commons.io.input.BOMInputStream.builder().setPath(file).get(),
+            StandardCharsets.UTF_8));
   }
 
   private static ExportTable excel(String source, Workbook workbook) {

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -424,17 +423,7 @@ public final class SurveyExport {
       throw new UncheckedIOException(e);
     }
     try {
-      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export", ".tmp");
-      try {
-        Files.writeString(tmp, out, StandardCharsets.UTF_8);
-        Files.move(
-            tmp,
-            file,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      WorkbookFiles.writeWhole(file, o -> o.write(out.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw DdciIoException.of(file.toString(), "cannot be written: " + e.getMessage(), e);
     }

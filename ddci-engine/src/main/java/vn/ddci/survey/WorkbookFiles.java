@@ -90,4 +90,34 @@ final class WorkbookFiles {
     }
     return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
+
+  /** Writes a file's content. */
+  interface Content {
+    void writeTo(java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  /**
+   * Writes a file whole or not at all: into a temporary file beside it, then moved over it at once.
+   *
+   * @param file the file, replaced if it exists
+   * @param content what to write
+   * @throws java.io.IOException when the file cannot be written; the target is then unchanged
+   */
+  static void writeWhole(java.nio.file.Path file, Content content) throws java.io.IOException {
+    java.nio.file.Path target = file.toAbsolutePath();
+    java.nio.file.Path temporary =
+        java.nio.file.Files.createTempFile(target.getParent(), ".ddci-", ".tmp");
+    try {
+      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(temporary)) {
+        content.writeTo(out);
+      }
+      java.nio.file.Files.move(
+          temporary,
+          target,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      java.nio.file.Files.deleteIfExists(temporary);
+    }
+  }
 }

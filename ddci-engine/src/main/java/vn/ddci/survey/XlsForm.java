@@ -1,11 +1,9 @@
 package vn.ddci.survey;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,16 +135,7 @@ public final class XlsForm {
       writeSurvey(workbook.createSheet("survey"), questionnaire);
       writeChoices(workbook.createSheet("choices"), questionnaire);
       writeSettings(workbook, questionnaire);
-      Path temporary = Files.createTempFile(target.getParent(), ".ddci-", ".xlsx.tmp");
-      try {
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-          workbook.write(out);
-        }
-        Files.move(
-            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      WorkbookFiles.writeWhole(target, workbook::write);
     } catch (IOException | RuntimeException e) {
       throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
     }
