@@ -67,8 +67,10 @@ public final class SurveyExport {
   public static final class Read {
     private final Responses responses;
     private final ImmutableList<ExportProblem> problems;
+    private final ImmutableList<String> ignoredColumns;
 
-    private Read(Responses responses, List<ExportProblem> problems) {
+    private Read(Responses responses, List<ExportProblem> problems, List<String> ignoredColumns) {
+      this.ignoredColumns = ImmutableList.copyOf(ignoredColumns);
       this.responses = responses;
       this.problems = ImmutableList.copyOf(problems);
     }
@@ -92,6 +94,17 @@ public final class SurveyExport {
     }
 
     /**
+     * Returns the columns not read: neither the respondent's, the unit's nor the weight's, nor a
+     * scored question of the questionnaire (a tool's metadata such as {@code _submission_time}, a
+     * text question, a header the questionnaire does not know).
+     *
+     * @return their headers, in file order
+     */
+    public List<String> ignoredColumns() {
+      return ignoredColumns;
+    }
+
+    /**
      * Returns the problems of one kind.
      *
      * @param kind the kind
@@ -105,7 +118,13 @@ public final class SurveyExport {
 
     @Override
     public String toString() {
-      return "SurveyExport.Read[" + responses + ", " + problems.size() + " problems]";
+      return "SurveyExport.Read["
+          + responses
+          + ", "
+          + problems.size()
+          + " problems, "
+          + ignoredColumns.size()
+          + " columns not read]";
     }
   }
 
@@ -354,7 +373,17 @@ public final class SurveyExport {
     }
     problems.sort(
         java.util.Comparator.comparingInt((ExportProblem p) -> p.row().orElse(Integer.MAX_VALUE)));
-    return new Read(b.build(), problems);
+    List<String> ignored = new ArrayList<>();
+    java.util.Set<Integer> read = new java.util.HashSet<>(columns.values());
+    read.add(idAt);
+    read.add(unitAt);
+    read.add(weightAt);
+    for (int c = 0; c < header.size(); c++) {
+      if (!read.contains(c)) {
+        ignored.add(header.get(c));
+      }
+    }
+    return new Read(b.build(), problems, ignored);
   }
 
   /**

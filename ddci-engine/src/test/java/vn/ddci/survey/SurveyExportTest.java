@@ -176,4 +176,18 @@ class SurveyExportTest {
         .isInstanceOf(DdciIoException.class)
         .hasMessageContainingAll("minh_bach/tm1", "column tm1", "both question tm1");
   }
+
+  @Test
+  void columnsNotRead_areListed_neverDroppedSilently() throws IOException {
+    Path file = dir.resolve("extra.csv");
+    Files.writeString(
+        file,
+        "_uuid,_submission_time,don_vi,tm1,tm_1\nDN1,2023-05-01,U01,1,0\n",
+        StandardCharsets.UTF_8);
+
+    SurveyExport.Read read = SurveyExport.read(file, FORM, "_uuid", "don_vi");
+
+    assertThat(read.ignoredColumns()).containsExactly("_submission_time", "tm_1");
+    assertThat(read.responses().chosen("tm1", 0)).contains("1");
+  }
 }
