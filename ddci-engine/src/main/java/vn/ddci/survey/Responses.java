@@ -165,14 +165,23 @@ public final class Responses {
   /**
    * Returns an attribute of each row's respondent (loại hình, quy mô, ngành, địa bàn).
    *
-   * @param name the attribute, e.g. "size"
-   * @return the values, one per row
+   * @param name the attribute, e.g. "quy_mo"
+   * @return the values, one per row; an empty string where the respondent did not state it
    * @throws DdciValidationException if there is no such attribute
    */
   public List<String> attribute(String name) {
     ImmutableList<String> a = attributes.get(name);
     checkArgument(a != null, "no attribute %s (the survey has %s)", name, attributes.keySet());
     return a;
+  }
+
+  /**
+   * Returns the names of the respondents' attributes, in the order given.
+   *
+   * @return the names, e.g. {@code [loai_hinh, quy_mo, nganh, dia_ban]}
+   */
+  public List<String> attributes() {
+    return attributes.keySet().asList();
   }
 
   /**
@@ -444,11 +453,19 @@ public final class Responses {
     /**
      * Sets an attribute of each row's respondent.
      *
-     * @param name e.g. "size", "sector"
-     * @param values one per row
+     * @param name e.g. "quy_mo", "nganh"
+     * @param values one per row; an empty string where the respondent did not state it
      * @return this builder
      */
     public Builder attribute(String name, String... values) {
+      checkArgument(name != null && !name.isBlank(), "an attribute needs a name");
+      for (int i = 0; i < values.length; i++) {
+        checkArgument(
+            values[i] != null,
+            "attribute %s, row %s: no value (an empty string says not stated)",
+            name,
+            i + 1);
+      }
       checkArgument(
           attributes.put(name, new ArrayList<>(Arrays.asList(values))) == null,
           "attribute %s is given twice",

@@ -26,7 +26,8 @@ import vn.ddci.io.DdciIoException;
  *
  * <pre>{@code
  * SurveyExport.Read read = SurveyExport.read(Path.of("export.csv"), questionnaire,
- *     "_uuid", "thong_tin/don_vi");
+ *     ExportColumns.of("_uuid", "thong_tin/don_vi").withWeight("_weight")
+ *         .withAttributes("loai_hinh", "quy_mo"));
  * read.responses();     // what is scored
  * read.problems();      // what was left out, read as not answered, or flagged — and why
  * }</pre>
@@ -141,7 +142,7 @@ public final class SurveyExport {
    */
   public static Read read(
       Path file, Questionnaire questionnaire, String respondentColumn, String unitQuestion) {
-    return read(file, questionnaire, respondentColumn, unitQuestion, Optional.empty());
+    return read(file, questionnaire, ExportColumns.of(respondentColumn, unitQuestion));
   }
 
   /**
@@ -163,9 +164,32 @@ public final class SurveyExport {
       String respondentColumn,
       String unitQuestion,
       Optional<String> weightColumn) {
-    Objects.requireNonNull(file, "file");
     Objects.requireNonNull(weightColumn, "weightColumn");
+    ExportColumns columns = ExportColumns.of(respondentColumn, unitQuestion);
+    return read(file, questionnaire, weightColumn.map(columns::withWeight).orElse(columns));
+  }
+
+  /**
+   * Reads an export, with its sampling weights and the respondents' attributes when the columns
+   * name them. A row whose weight is missing, not a number or not positive is left out, and named.
+   * An attribute that is a select-one question of the questionnaire is read as its code (given as
+   * code or label); one that is not an option of its list is named and read as not stated, which
+   * {@link Responses#attribute} gives as an empty string, as it gives a blank cell.
+   *
+   * @param file the export: {@code .csv}, {@code .xlsx} or {@code .xls}
+   * @param questionnaire the questionnaire the answers follow
+   * @param columns the respondent's, unit's, weight's and attributes' columns
+   * @return the answers and the problems
+   * @throws DdciIoException naming the file (and sheet) and column when its extension is not .csv,
+   *     .xlsx or .xls, it cannot be read, lacks a column named, or no row is left
+   */
+  public static Read read(Path file, Questionnaire questionnaire, ExportColumns columns) {
+    Objects.requireNonNull(file, "file");
     Objects.requireNonNull(questionnaire, "questionnaire");
+    Objects.requireNonNull(columns, "columns");
+    String respondentColumn = columns.respondent();
+    String unitQuestion = columns.unitQuestion();
+    Optional<String> weightColumn = columns.weight();
     String src = file.toString();
     Question unitQ =
         questionnaire
@@ -194,11 +218,11 @@ public final class SurveyExport {
       throw DdciIoException.atRow(
           src, sheet, 1, "no column " + weightColumn.get() + " for the sampling weight", null);
     }
-    Map<Question, Integer> columns = new LinkedHashMap<>();
+    Map<Question, Integer> answerColumns = new LinkedHashMap<>();
     for (int c = 0; c < header.size(); c++) {
       Optional<Question> q = questionnaire.question(lastPart(header.get(c)));
       if (q.isPresent() && q.get().kind() != QuestionKind.TEXT) {
-        Integer before = columns.putIfAbsent(q.get(), c);
+        Integer before = answerColumns.putIfAbsent(q.get(), c);
         if (before != null) {
           throw DdciIoException.atCell(
               src,
@@ -217,10 +241,26 @@ public final class SurveyExport {
         }
       }
     }
-    Integer unitAt = columns.remove(unitQ);
+    Integer unitAt = answerColumns.remove(unitQ);
     if (unitAt == null) {
       throw DdciIoException.atRow(
           src, sheet, 1, "no column for the unit question " + unitQuestion, null);
+    }
+    Map<String, Integer> attributeAt = new LinkedHashMap<>();
+    for (String a : columns.attributes()) {
+      int at = attributeColumn(header, a, src, sheet);
+      if (at == idAt || at == unitAt || at == weightAt || attributeAt.containsValue(at)) {
+        throw DdciIoException.atCell(
+            src,
+            sheet,
+            1,
+            header.get(at),
+            header.get(at),
+            "column " + header.get(at) + " is named for attribute " + a + " and for another use",
+            null);
+      }
+      attributeAt.put(a, at);
+      questionnaire.question(lastPart(header.get(at))).ifPresent(answerColumns::remove);
     }
     List<ExportProblem> problems = new ArrayList<>();
     List<ExportTable.Line> kept = new ArrayList<>();
@@ -306,6 +346,11 @@ public final class SurveyExport {
     if (weightAt >= 0) {
       b.weights(weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
+    for (Map.Entry<String, Integer> e : attributeAt.entrySet()) {
+      b.attribute(
+          e.getKey(),
+          attributeValues(kept, keptRows, header, e.getValue(), questionnaire, problems));
+    }
     java.util.Set<String> rated = new java.util.HashSet<>(unitCodes);
     for (Choice c : units.choices()) {
       if (rated.contains(c.code())) {
@@ -313,7 +358,7 @@ public final class SurveyExport {
       }
     }
     int[][] likert = new int[kept.size()][];
-    for (Map.Entry<Question, Integer> e : columns.entrySet()) {
+    for (Map.Entry<Question, Integer> e : answerColumns.entrySet()) {
       Question q = e.getKey();
       String column = header.get(e.getValue());
       String[] answers = new String[kept.size()];
@@ -374,10 +419,11 @@ public final class SurveyExport {
     problems.sort(
         java.util.Comparator.comparingInt((ExportProblem p) -> p.row().orElse(Integer.MAX_VALUE)));
     List<String> ignored = new ArrayList<>();
-    java.util.Set<Integer> read = new java.util.HashSet<>(columns.values());
+    java.util.Set<Integer> read = new java.util.HashSet<>(answerColumns.values());
     read.add(idAt);
     read.add(unitAt);
     read.add(weightAt);
+    read.addAll(attributeAt.values());
     for (int c = 0; c < header.size(); c++) {
       if (!read.contains(c)) {
         ignored.add(header.get(c));
@@ -386,14 +432,82 @@ public final class SurveyExport {
     return new Read(b.build(), problems, ignored);
   }
 
+  /** The column of an attribute: its header, else the one column whose question is so named. */
+  private static int attributeColumn(List<String> header, String name, String src, String sheet) {
+    int at = header.indexOf(name);
+    if (at >= 0) {
+      return at;
+    }
+    for (int c = 0; c < header.size(); c++) {
+      if (lastPart(header.get(c)).equals(lastPart(name))) {
+        if (at >= 0) {
+          throw DdciIoException.atRow(
+              src,
+              sheet,
+              1,
+              "columns "
+                  + header.get(at)
+                  + " and "
+                  + header.get(c)
+                  + " are both attribute "
+                  + name
+                  + ": which to read is not said",
+              null);
+        }
+        at = c;
+      }
+    }
+    if (at < 0) {
+      throw DdciIoException.atRow(src, sheet, 1, "no column " + name + " for the attribute", null);
+    }
+    return at;
+  }
+
+  /** An attribute of each kept row: its code for a select-one question, else its text. */
+  private static String[] attributeValues(
+      List<ExportTable.Line> kept,
+      List<Integer> keptRows,
+      List<String> header,
+      int at,
+      Questionnaire questionnaire,
+      List<ExportProblem> problems) {
+    String column = header.get(at);
+    Optional<Question> q =
+        questionnaire.question(lastPart(column)).filter(x -> x.kind() == QuestionKind.SELECT_ONE);
+    Map<String, String> decoder =
+        q.flatMap(Question::choiceList).map(SurveyExport::decoder).orElse(Map.of());
+    String[] values = new String[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      String text = kept.get(i).cell(at);
+      values[i] = text;
+      if (q.isPresent() && !text.isEmpty()) {
+        Optional<String> code = code(decoder, text);
+        if (code.isEmpty()) {
+          problems.add(
+              ExportProblem.of(
+                  ExportProblem.Kind.UNKNOWN_CODE,
+                  keptRows.get(i),
+                  column,
+                  text,
+                  "not an option of "
+                      + q.get().choiceList().orElseThrow().name()
+                      + "; attribute read as not stated"));
+        }
+        values[i] = code.orElse("");
+      }
+    }
+    return values;
+  }
+
   /**
-   * Writes answers as a survey tool exports them: a column of respondent ids, then one column per
-   * question of the questionnaire that the answers hold (the unit question first), named by the
-   * question's path, answers as codes, and a column {@value #WEIGHT_COLUMN} of the sampling weights
-   * when the answers have them. What {@link #read} reads back (with that weight column). Only CSV
-   * is written (UTF-8, without a byte order mark); a file named {@code .xlsx} or {@code .xls} is
-   * refused, since CSV under that name would not read back. A spreadsheet opens the CSV, and saved
-   * as .xlsx it reads back the same.
+   * Writes answers as a survey tool exports them: a column of respondent ids, the unit question's,
+   * a column {@value #WEIGHT_COLUMN} of the sampling weights when the answers have them, one column
+   * per respondent attribute (named by its question's path when the questionnaire asks it), then
+   * one column per question of the questionnaire that the answers hold, named by the question's
+   * path, answers as codes. What {@link #read(Path, Questionnaire, ExportColumns)} reads back, with
+   * that weight column and those attributes. Only CSV is written (UTF-8, without a byte order
+   * mark); a file named {@code .xlsx} or {@code .xls} is refused, since CSV under that name would
+   * not read back. A spreadsheet opens the CSV, and saved as .xlsx it reads back the same.
    *
    * @param responses the answers
    * @param questionnaire their questionnaire
@@ -402,6 +516,8 @@ public final class SurveyExport {
    * @param unitQuestion the unit question's name
    * @throws DdciIoException naming the file when it is named as an Excel workbook or cannot be
    *     written
+   * @throws DdciValidationException if the unit question is not in the questionnaire, or an
+   *     attribute is also a question answered
    */
   public static void write(
       Responses responses,
@@ -428,6 +544,14 @@ public final class SurveyExport {
         questions.add(q);
       }
     }
+    List<String> attributeHeaders = new ArrayList<>();
+    for (String a : responses.attributes()) {
+      if (responses.questions().contains(a) || a.equals(unitQ.name())) {
+        throw new DdciValidationException(
+            "attribute " + a + " is also a question answered: the export would have two columns");
+      }
+      attributeHeaders.add(questionnaire.question(a).map(Question::path).orElse(a));
+    }
     StringBuilder out = new StringBuilder();
     try (org.apache.commons.csv.CSVPrinter p =
         new org.apache.commons.csv.CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -435,6 +559,7 @@ public final class SurveyExport {
       if (responses.isWeighted()) {
         header.add(WEIGHT_COLUMN);
       }
+      header.addAll(attributeHeaders);
       questions.forEach(q -> header.add(q.path()));
       p.printRecord(header);
       for (int row = 0; row < responses.size(); row++) {
@@ -442,6 +567,9 @@ public final class SurveyExport {
             new ArrayList<>(List.of(responses.respondents().get(row), responses.unit(row)));
         if (responses.isWeighted()) {
           cells.add(String.valueOf(responses.weight(row)));
+        }
+        for (String a : responses.attributes()) {
+          cells.add(responses.attribute(a).get(row));
         }
         for (Question q : questions) {
           cells.add(text(responses, q, row));

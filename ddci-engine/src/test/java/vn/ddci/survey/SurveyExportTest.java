@@ -190,4 +190,108 @@ class SurveyExportTest {
     assertThat(read.ignoredColumns()).containsExactly("_submission_time", "tm_1");
     assertThat(read.responses().chosen("tm1", 0)).contains("1");
   }
+
+  @Test
+  void respondentAttributes_writtenAsColumns_readBackAsAttributes_notScoredAsAnswers() {
+    Responses written = SyntheticSurvey.generate(5, 2023, UNITS, 20, true);
+    Path file = dir.resolve("attributes.csv");
+
+    SurveyExport.write(written, FORM, file, "_uuid", "thong_tin/don_vi");
+    SurveyExport.Read read =
+        SurveyExport.read(
+            file,
+            FORM,
+            ExportColumns.of("_uuid", "don_vi")
+                .withWeight(SurveyExport.WEIGHT_COLUMN)
+                .withAttributes(IllustrativeDdci.ATTRIBUTES.toArray(new String[0])));
+
+    Responses back = read.responses();
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.ignoredColumns()).isEmpty();
+    assertThat(back.attributes()).containsExactlyElementsOf(IllustrativeDdci.ATTRIBUTES);
+    assertThat(back.questions()).doesNotContainAnyElementsOf(IllustrativeDdci.ATTRIBUTES);
+    for (String a : IllustrativeDdci.ATTRIBUTES) {
+      assertThat(back.attribute(a)).as(a).isEqualTo(written.attribute(a));
+    }
+    assertThat(back.attribute("quy_mo")).contains("sieu_nho", "nho");
+  }
+
+  @Test
+  void anAttributeGivenByLabel_readsAsItsCode_anUnknownOne_isNamedAndReadAsNotStated()
+      throws IOException {
+    Path file = dir.resolve("labels.csv");
+    Files.writeString(
+        file,
+        "_uuid,don_vi,thong_tin/quy_mo,ghi_chu,tm1\n"
+            + "DN1,U01,Siêu nhỏ,mới thành lập,1\n"
+            + "DN2,U01,khổng lồ,,0\n"
+            + "DN3,U02,,x,1\n"
+            + "DN4,U02,lon,,1\n",
+        StandardCharsets.UTF_8);
+
+    SurveyExport.Read read =
+        SurveyExport.read(
+            file, FORM, ExportColumns.of("_uuid", "don_vi").withAttributes("quy_mo", "ghi_chu"));
+
+    assertThat(read.responses().attribute("quy_mo")).containsExactly("sieu_nho", "", "", "lon");
+    assertThat(read.responses().attribute("ghi_chu")).containsExactly("mới thành lập", "", "x", "");
+    assertThat(read.problems())
+        .extracting(ExportProblem::toString)
+        .containsExactly(
+            "row 3, column \"thong_tin/quy_mo\", value \"khổng lồ\": not an option of quy_mo;"
+                + " attribute read as not stated");
+    assertThat(read.ignoredColumns()).isEmpty();
+  }
+
+  @Test
+  void anAttributeWithoutItsColumn_orOnTheUnitsColumn_isRefusedNamingIt() throws IOException {
+    Path file = dir.resolve("no-attribute.csv");
+    Files.writeString(file, "_uuid,don_vi,tm1\nDN1,U01,1\n", StandardCharsets.UTF_8);
+
+    assertThatThrownBy(
+            () ->
+                SurveyExport.read(
+                    file, FORM, ExportColumns.of("_uuid", "don_vi").withAttributes("quy_mo")))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContainingAll("no-attribute.csv", "no column quy_mo for the attribute");
+    assertThatThrownBy(
+            () ->
+                SurveyExport.read(
+                    file,
+                    FORM,
+                    ExportColumns.of("_uuid", "don_vi").withAttributes("thong_tin/don_vi")))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("column don_vi is named for attribute thong_tin/don_vi");
+  }
+
+  @Test
+  void exportColumns_refuseBlankOrRepeatedNames_andSayWhatTheyAre() {
+    ExportColumns c = ExportColumns.of("_uuid", "don_vi").withWeight("w").withAttributes("quy_mo");
+    assertThat(c)
+        .hasToString("ExportColumns[respondent _uuid, unit don_vi, weight w, attributes [quy_mo]]");
+    assertThatThrownBy(() -> ExportColumns.of(" ", "don_vi"))
+        .isInstanceOf(vn.ddci.DdciValidationException.class)
+        .hasMessageContaining("respondent's column is blank");
+    assertThatThrownBy(() -> c.withAttributes("quy_mo", "quy_mo"))
+        .isInstanceOf(vn.ddci.DdciValidationException.class)
+        .hasMessageContaining("attribute quy_mo is named twice");
+    assertThatThrownBy(() -> c.withAttributes("w"))
+        .isInstanceOf(vn.ddci.DdciValidationException.class)
+        .hasMessageContaining("attribute w is also the respondent's, the unit's or the weight's");
+  }
+
+  @Test
+  void anAttributeThatIsAlsoAnAnsweredQuestion_isRefusedWhenWritten() {
+    Responses r =
+        Responses.builder()
+            .respondents("DN1")
+            .units("U01")
+            .attribute("tm1", "x")
+            .selectOne("tm1", List.of("0", "1"), java.util.Set.of(), "1")
+            .build();
+    assertThatThrownBy(() -> SurveyExport.write(r, FORM, dir.resolve("x.csv"), "_uuid", "don_vi"))
+        .isInstanceOf(vn.ddci.DdciValidationException.class)
+        .hasMessageContaining("attribute tm1 is also a question answered");
+    assertThat(dir.resolve("x.csv")).doesNotExist();
+  }
 }
