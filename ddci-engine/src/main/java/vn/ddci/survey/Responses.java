@@ -23,7 +23,9 @@ import vn.ddci.DdciValidationException;
  *
  * <p>Answers are stored by column: a select-one question as one byte per row (the chosen option's
  * position in its list, {@link #MISSING} when not answered), a select-multiple question as one
- * {@code long} of chosen options per row, a number as one double per row. Non-answers ("không
+ * {@code long} of chosen options per row, a number as one {@code int} per row over a power of ten
+ * when that keeps every answer exactly (decimals as typed: days, million VND, %), else as one
+ * double per row. Non-answers ("không
  * biết", "từ chối trả lời") are options of the list marked as such: they are answers for the
  * diagnostics, and excluded from every statistic.
  *
@@ -55,10 +57,14 @@ public final class Responses {
   private final ImmutableMap<String, Options> options;
   private final ImmutableMap<String, byte[]> single;
   private final ImmutableMap<String, long[]> multiple;
-  private final ImmutableMap<String, double[]> numbers;
+  private final ImmutableMap<String, NumberColumn> numbers;
 
   private Responses(Builder b, int[] unitOf, ImmutableList<String> units) {
-    this.respondents = ImmutableList.copyOf(b.respondents);
+    Map<String, String> ids = new HashMap<>(); // a respondent rating several units: one string
+    this.respondents =
+        b.respondents.stream()
+            .map(id -> ids.computeIfAbsent(id, k -> k))
+            .collect(ImmutableList.toImmutableList());
     this.units = units;
     this.unitOf = unitOf;
     this.unitNames = ImmutableMap.copyOf(b.unitNames);
@@ -70,7 +76,9 @@ public final class Responses {
     this.options = ImmutableMap.copyOf(b.options);
     this.single = copies(b.single, byte[]::clone); // the builder may be used again
     this.multiple = copies(b.multiple, long[]::clone);
-    this.numbers = copies(b.numbers, double[]::clone);
+    ImmutableMap.Builder<String, NumberColumn> nb = ImmutableMap.builder();
+    b.numbers.forEach((k, v) -> nb.put(k, NumberColumn.of(v)));
+    this.numbers = nb.buildOrThrow();
   }
 
   private static <T> ImmutableMap<String, T> copies(
@@ -218,7 +226,7 @@ public final class Responses {
    * @throws DdciValidationException if the question is not a number question of the survey
    */
   public java.util.OptionalDouble number(String question, int row) {
-    double v = numberColumn(question)[row];
+    double v = numberColumn(question).get(row);
     return Double.isNaN(v) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(v);
   }
 
@@ -300,8 +308,8 @@ public final class Responses {
     return c;
   }
 
-  double[] numberColumn(String question) {
-    double[] c = numbers.get(question);
+  NumberColumn numberColumn(String question) {
+    NumberColumn c = numbers.get(question);
     checkArgument(c != null, "question %s is not a number question of the survey", question);
     return c;
   }

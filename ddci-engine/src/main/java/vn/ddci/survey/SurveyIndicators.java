@@ -196,7 +196,7 @@ public final class SurveyIndicators {
     private final long[] bits;
     private final long counted;
     private final long nonAnswers;
-    private final double[] numbers;
+    private final NumberColumn numbers;
     private final double scaleLow;
     private final double scaleHigh;
 
@@ -206,7 +206,7 @@ public final class SurveyIndicators {
         long[] bits,
         long counted,
         long nonAnswers,
-        double[] numbers,
+        NumberColumn numbers,
         double scaleLow,
         double scaleHigh) {
       this.codes = codes;
@@ -220,7 +220,7 @@ public final class SurveyIndicators {
     }
 
     int rows() {
-      return codes != null ? codes.length : bits != null ? bits.length : numbers.length;
+      return codes != null ? codes.length : bits != null ? bits.length : numbers.length();
     }
 
     /** The row's value, NaN where it does not count. */
@@ -234,7 +234,7 @@ public final class SurveyIndicators {
         boolean none = b == Responses.MISSING_MULTIPLE || ((b & ~nonAnswers) == 0 && b != 0);
         return none ? Double.NaN : (b & counted) != 0 ? 100.0 : 0.0;
       }
-      return numbers[i];
+      return numbers.get(i);
     }
 
     static Column of(Responses r, IndicatorDefinition d) {
