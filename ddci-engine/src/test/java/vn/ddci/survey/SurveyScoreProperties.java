@@ -97,13 +97,8 @@ class SurveyScoreProperties {
       IndicatorDefinition d = conflicting.contains(q) ? null : byQuestion.get(q);
       if (r.isSingle(q)) {
         Responses.Options o = r.options(q);
-        Set<String> nonAnswers = new HashSet<>();
+        Set<String> nonAnswers = nonAnswers(o);
         String[] answers = new String[n];
-        for (int k = 0; k < o.codes.size(); k++) {
-          if (o.nonAnswer[k]) {
-            nonAnswers.add(o.codes.get(k));
-          }
-        }
         for (int i = 0; i < n; i++) {
           String a = r.chosen(q, i).orElse(null);
           boolean mine = r.unit(i).equals(unit);
@@ -113,12 +108,7 @@ class SurveyScoreProperties {
         b.selectOne(q, o.codes, nonAnswers, answers);
       } else if (r.isMultiple(q)) {
         Responses.Options o = r.options(q);
-        Set<String> nonAnswers = new HashSet<>();
-        for (int k = 0; k < o.codes.size(); k++) {
-          if (o.nonAnswer[k]) {
-            nonAnswers.add(o.codes.get(k));
-          }
-        }
+        Set<String> nonAnswers = nonAnswers(o);
         String[] answers = new String[n];
         for (int i = 0; i < n; i++) {
           answers[i] = r.isAnswered(q, i) ? String.join(" ", r.chosenAll(q, i)) : null;
@@ -179,5 +169,15 @@ class SurveyScoreProperties {
       }
     }
     return best;
+  }
+
+  private static Set<String> nonAnswers(Responses.Options o) {
+    Set<String> codes = new HashSet<>();
+    for (int k = 0; k < o.codes.size(); k++) {
+      if (o.nonAnswer[k]) {
+        codes.add(o.codes.get(k));
+      }
+    }
+    return codes;
   }
 }

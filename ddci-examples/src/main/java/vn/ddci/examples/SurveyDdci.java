@@ -10,13 +10,17 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.engine.Aggregate;
 import vn.ddci.engine.Normalise;
 import vn.ddci.engine.Pipeline;
 import vn.ddci.engine.Treat;
 import vn.ddci.framework.Frameworks;
+import vn.ddci.survey.ChoiceList;
+import vn.ddci.survey.ExportColumns;
 import vn.ddci.survey.IllustrativeDdci;
+import vn.ddci.survey.Question;
 import vn.ddci.survey.Questionnaire;
 import vn.ddci.survey.Responses;
 import vn.ddci.survey.SurveyExport;
@@ -79,6 +83,27 @@ public final class SurveyDdci {
             + ", "
             + export.problems().size()
             + " vấn đề");
+    out.println("Lượt đánh giá theo quy mô doanh nghiệp: " + bySize(export.responses()));
+  }
+
+  /**
+   * Counts the ratings by the size of the firm giving them (quy mô doanh nghiệp), by label.
+   *
+   * @param answers answers with the attribute {@code quy_mo}
+   * @return e.g. "Siêu nhỏ 1 380, Nhỏ 750, Vừa 250, Lớn 120"
+   */
+  public static String bySize(Responses answers) {
+    ChoiceList sizes =
+        IllustrativeDdci.questionnaire(SyntheticSurvey.LANG_SON_DEPARTMENTS)
+            .question("quy_mo")
+            .flatMap(Question::choiceList)
+            .orElseThrow();
+    Map<String, Long> counts =
+        answers.attribute("quy_mo").stream()
+            .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    return sizes.choices().stream()
+        .map(c -> c.label().orElse(c.code()) + " " + counts.getOrDefault(c.code(), 0L))
+        .collect(Collectors.joining(", "));
   }
 
   /**
@@ -134,8 +159,13 @@ public final class SurveyDdci {
     Path export = dir.resolve("khao-sat-tong-hop-" + year + ".csv");
     Responses answers =
         SyntheticSurvey.generate(
-            SEED, year, SyntheticSurvey.LANG_SON_DEPARTMENTS, RATINGS_PER_UNIT, false);
+            SEED, year, SyntheticSurvey.LANG_SON_DEPARTMENTS, RATINGS_PER_UNIT, true);
     SurveyExport.write(answers, read, export, "_uuid", IllustrativeDdci.UNIT_QUESTION);
-    return SurveyExport.read(export, read, "_uuid", IllustrativeDdci.UNIT_QUESTION);
+    return SurveyExport.read(
+        export,
+        read,
+        ExportColumns.of("_uuid", IllustrativeDdci.UNIT_QUESTION)
+            .withWeight(SurveyExport.WEIGHT_COLUMN)
+            .withAttributes(IllustrativeDdci.ATTRIBUTES.toArray(new String[0])));
   }
 }

@@ -34,5 +34,15 @@ class SurveyDdciTest {
     assertThat(read.problems()).isEmpty();
     assertThat(read.responses().units()).hasSize(25);
     assertThat(read.responses().size()).isEqualTo(25 * SurveyDdci.RATINGS_PER_UNIT);
+    assertThat(read.responses().isWeighted()).isTrue();
+    assertThat(read.responses().attributes())
+        .containsExactly("loai_hinh", "quy_mo", "nganh", "dia_ban");
+    String bySize = SurveyDdci.bySize(read.responses());
+    assertThat(bySize).startsWith("Siêu nhỏ ").contains(", Nhỏ ", ", Vừa ", ", Lớn ");
+    long total =
+        java.util.Arrays.stream(bySize.split(", "))
+            .mapToLong(part -> Long.parseLong(part.substring(part.lastIndexOf(' ') + 1)))
+            .sum();
+    assertThat(total).isEqualTo(read.responses().size());
   }
 }
