@@ -117,9 +117,46 @@ public abstract class Aggregate implements Step {
       Dataset data,
       List<AuditEntry> audit) {
     int n = data.size();
-    double[] sumW = new double[n];
+    double[] y = new double[n];
     int[] present = new int[n];
-    int[] requiredMissing = new int[n];
+    combine(
+        node.code(),
+        children.stream().map(Node::code).collect(java.util.stream.Collectors.toList()),
+        data.units(),
+        x,
+        w,
+        y,
+        new double[n],
+        present,
+        new int[n]);
+    for (int u = 0; u < n; u++) {
+      if (present[u] < x.length) {
+        audit.add(missingChildren(node, children, x, u, data, y[u]));
+      }
+    }
+    return y;
+  }
+
+  /**
+   * The mean of children's columns into y, the arithmetic of {@link #apply} and of {@link
+   * Reweighting}: sumW, present and requiredMissing are scratch arrays of the units' length, zeroed
+   * here; present tells afterwards how many children each unit has.
+   */
+  void combine(
+      String node,
+      List<String> children,
+      List<String> units,
+      double[][] x,
+      double[] w,
+      double[] y,
+      double[] sumW,
+      int[] present,
+      int[] requiredMissing) {
+    int n = y.length;
+    java.util.Arrays.fill(y, 0);
+    java.util.Arrays.fill(sumW, 0);
+    java.util.Arrays.fill(present, 0);
+    java.util.Arrays.fill(requiredMissing, 0);
     for (int c = 0; c < x.length; c++) {
       double[] xc = x[c];
       for (int u = 0; u < n; u++) {
@@ -131,7 +168,6 @@ public abstract class Aggregate implements Step {
         }
       }
     }
-    double[] y = new double[n];
     for (int c = 0; c < x.length; c++) {
       double[] xc = x[c];
       double wc = w[c];
@@ -144,11 +180,11 @@ public abstract class Aggregate implements Step {
           throw new DdciValidationException(
               mean().toString().toLowerCase(java.util.Locale.ROOT)
                   + " mean of "
-                  + node.code()
+                  + node
                   + ", unit "
-                  + data.units().get(u)
+                  + units.get(u)
                   + ": child "
-                  + children.get(c).code()
+                  + children.get(c)
                   + " is "
                   + v
                   + "; this mean needs values above 0 (normalise to [1, 100], say, not [0, 100])");
@@ -173,9 +209,9 @@ public abstract class Aggregate implements Step {
         if (sumW[u] == 0) {
           throw new DdciValidationException(
               "aggregate "
-                  + node.code()
+                  + node
                   + ", unit "
-                  + data.units().get(u)
+                  + units.get(u)
                   + ": every child present weighs 0, so the score is undefined");
         }
         if (mean() == Mean.GEOMETRIC) {
@@ -184,11 +220,7 @@ public abstract class Aggregate implements Step {
           y[u] = sumW[u] / y[u];
         }
       }
-      if (present[u] < x.length) {
-        audit.add(missingChildren(node, children, x, u, data, y[u]));
-      }
     }
-    return y;
   }
 
   private AuditEntry missingChildren(

@@ -1,0 +1,144 @@
+package vn.ddci.uncertainty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import vn.ddci.framework.RankingRule;
+
+/**
+ * Runs replications on worker threads, deterministically: replication i draws from stream i, split
+ * in order from the seed before the run, and writes its own slots, so the thread count changes
+ * nothing. Each replication's scores are ranked at once and kept as the statistics need them.
+ */
+final class Runner {
+  private Runner() {}
+
+  /** One worker's replications; may keep scratch space. */
+  interface Replicate {
+    /**
+     * Computes one replication's scores.
+     *
+     * @param replication its number, from 0
+     * @param random its own random stream
+     * @param scores receives [measure][unit], NaN where a unit has no score
+     */
+    void run(int replication, SplittableRandom random, double[][] scores);
+  }
+
+  static Uncertainty run(
+      String what,
+      Replications settings,
+      RankingRule rule,
+      List<String> measures,
+      List<String> units,
+      List<String> unitNames,
+      double[][] nominal,
+      Supplier<Replicate> workers) {
+    int m = measures.size();
+    int u = units.size();
+    int reps = settings.count();
+    double[][][] scores = new double[m][u][reps];
+    double[][][] ranks = new double[m][u][reps];
+    boolean[][][] above = new boolean[m][u][reps];
+    SplittableRandom root = new SplittableRandom(settings.seed());
+    SplittableRandom[] streams = new SplittableRandom[reps];
+    for (int r = 0; r < reps; r++) {
+      streams[r] = root.split();
+    }
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    int step = Math.max(1, reps / 100);
+    Runnable work =
+        () -> {
+          Replicate replicate = workers.get();
+          Ranks ranker = new Ranks(rule, unitNames);
+          double[][] out = new double[m][u];
+          double[] rank = new double[u];
+          double[] competition = new double[u];
+          for (int r = next.getAndIncrement(); r < reps; r = next.getAndIncrement()) {
+            if (settings.cancelled().getAsBoolean()) {
+              throw new CancellationException(
+                  what + " cancelled after " + done.get() + " of " + reps + " replications");
+            }
+            replicate.run(r, streams[r], out);
+            for (int k = 0; k < m; k++) {
+              int n = ranker.rank(out[k], rank, competition);
+              for (int i = 0; i < u; i++) {
+                scores[k][i][r] = out[k][i];
+                ranks[k][i][r] = rank[i];
+                above[k][i][r] = 2 * competition[i] < n + 1;
+              }
+            }
+            int d = done.incrementAndGet();
+            if (d % step == 0 || d == reps) {
+              synchronized (settings) {
+                settings.progress().replicated(d, reps);
+              }
+            }
+          }
+        };
+    int threads = Math.min(settings.threads(), reps);
+    if (threads == 1) {
+      work.run();
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          futures.add(pool.submit(work));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException(what + " interrupted");
+      } catch (ExecutionException e) {
+        next.set(reps);
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        throw new IllegalStateException(cause);
+      } finally {
+        next.set(reps);
+        pool.shutdownNow();
+      }
+    }
+    Ranks ranker = new Ranks(rule, unitNames);
+    double[] rank = new double[u];
+    double[] competition = new double[u];
+    List<Distribution> distributions = new ArrayList<>();
+    for (int k = 0; k < m; k++) {
+      ranker.rank(nominal[k], rank, competition);
+      for (int i = 0; i < u; i++) {
+        int kept = 0;
+        int aboveCount = 0;
+        for (int r = 0; r < reps; r++) {
+          kept += Double.isNaN(scores[k][i][r]) ? 0 : 1;
+          aboveCount += above[k][i][r] ? 1 : 0;
+        }
+        double[] s = new double[kept];
+        double[] q = new double[kept];
+        int j = 0;
+        for (int r = 0; r < reps; r++) {
+          if (!Double.isNaN(scores[k][i][r])) {
+            s[j] = scores[k][i][r];
+            q[j++] = ranks[k][i][r];
+          }
+        }
+        distributions.add(
+            new Distribution(
+                units.get(i), measures.get(k), nominal[k][i], rank[i], reps, s, q, aboveCount));
+      }
+    }
+    return new Uncertainty(what, settings, rule, measures, units, distributions);
+  }
+}
