@@ -25,9 +25,8 @@ import vn.ddci.DdciValidationException;
  * position in its list, {@link #MISSING} when not answered), a select-multiple question as one
  * {@code long} of chosen options per row, a number as one {@code int} per row over a power of ten
  * when that keeps every answer exactly (decimals as typed: days, million VND, %), else as one
- * double per row. Non-answers ("không
- * biết", "từ chối trả lời") are options of the list marked as such: they are answers for the
- * diagnostics, and excluded from every statistic.
+ * double per row. Non-answers ("không biết", "từ chối trả lời") are options of the list marked as
+ * such: they are answers for the diagnostics, and excluded from every statistic.
  *
  * <pre>{@code
  * Responses r = Responses.builder()
@@ -79,6 +78,54 @@ public final class Responses {
     ImmutableMap.Builder<String, NumberColumn> nb = ImmutableMap.builder();
     b.numbers.forEach((k, v) -> nb.put(k, NumberColumn.of(v)));
     this.numbers = nb.buildOrThrow();
+  }
+
+  private Responses(Responses r, ImmutableMap<String, ImmutableList<String>> attributes) {
+    this.respondents = r.respondents;
+    this.units = r.units;
+    this.unitOf = r.unitOf;
+    this.unitNames = r.unitNames;
+    this.weights = r.weights;
+    this.weighted = r.weighted;
+    this.attributes = attributes;
+    this.options = r.options;
+    this.single = r.single;
+    this.multiple = r.multiple;
+    this.numbers = r.numbers;
+  }
+
+  /**
+   * Returns these answers with one more attribute of each row's respondent: a stratum computed
+   * after the survey, say. The answers are shared, not copied.
+   *
+   * @param name the attribute's name, not one the answers have
+   * @param values one per row; an empty string where not stated
+   * @return the answers with the attribute
+   * @throws DdciValidationException if the name is blank or taken, a value is missing, or their
+   *     number is not the rows'
+   */
+  public Responses withAttribute(String name, String... values) {
+    checkArgument(name != null && !name.isBlank(), "an attribute needs a name");
+    checkArgument(!attributes.containsKey(name), "attribute %s is given twice", name);
+    checkArgument(
+        values.length == size(),
+        "attribute %s has %s values for %s rows",
+        name,
+        values.length,
+        size());
+    for (int i = 0; i < values.length; i++) {
+      checkArgument(
+          values[i] != null,
+          "attribute %s, row %s: no value (an empty string says not stated)",
+          name,
+          i + 1);
+    }
+    return new Responses(
+        this,
+        ImmutableMap.<String, ImmutableList<String>>builder()
+            .putAll(attributes)
+            .put(name, ImmutableList.copyOf(values))
+            .buildOrThrow());
   }
 
   private static <T> ImmutableMap<String, T> copies(

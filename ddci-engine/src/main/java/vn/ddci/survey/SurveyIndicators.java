@@ -63,6 +63,42 @@ public final class SurveyIndicators {
    *     numbers, an option counted that the list does not have)
    */
   public static SurveyIndicators of(Responses responses, List<IndicatorDefinition> definitions) {
+    return compute(responses, definitions, null, true);
+  }
+
+  /**
+   * Computes the indicators of a resample of the answers (mẫu lặp), as a bootstrap replication
+   * does: row i counted multiplicity[i] times, 0 leaving it out. The same as computing them on a
+   * survey holding each row that many times, without building it. Runs on the calling thread: a
+   * bootstrap runs its replications in parallel instead.
+   *
+   * @param responses the answers
+   * @param definitions the indicators, codes unique
+   * @param multiplicity one count per row, 0 or more
+   * @return the indicators of every unit rated; a unit whose rows all count 0 has none, and is
+   *     missing as for too few respondents
+   * @throws DdciValidationException as {@link #of} does, and when a count is negative or their
+   *     number is not the rows'
+   */
+  public static SurveyIndicators resampled(
+      Responses responses, List<IndicatorDefinition> definitions, int[] multiplicity) {
+    Objects.requireNonNull(multiplicity, "multiplicity");
+    checkArgument(
+        multiplicity.length == responses.size(),
+        "%s counts for %s rows",
+        multiplicity.length,
+        responses.size());
+    for (int i = 0; i < multiplicity.length; i++) {
+      checkArgument(multiplicity[i] >= 0, "row %s is counted %s times", i + 1, multiplicity[i]);
+    }
+    return compute(responses, definitions, multiplicity, false);
+  }
+
+  private static SurveyIndicators compute(
+      Responses responses,
+      List<IndicatorDefinition> definitions,
+      int[] multiplicity,
+      boolean parallel) {
     Objects.requireNonNull(responses, "responses");
     Objects.requireNonNull(definitions, "definitions");
     checkArgument(!definitions.isEmpty(), "no indicator to compute");
@@ -79,15 +115,16 @@ public final class SurveyIndicators {
     double[][] allValues = new double[definitions.size()][];
     int[][] allCounts = new int[definitions.size()][];
     RuntimeException[] refused = new RuntimeException[definitions.size()];
-    java.util.stream.IntStream.range(0, definitions.size())
-        .parallel()
+    java.util.stream.IntStream indices = java.util.stream.IntStream.range(0, definitions.size());
+    (parallel ? indices.parallel() : indices)
         .forEach(
             k -> {
               try {
                 allValues[k] = new double[units.size()];
                 allCounts[k] = new int[units.size()];
                 Column.of(responses, definitions.get(k))
-                    .compute(definitions.get(k), responses, allValues[k], allCounts[k]);
+                    .compute(
+                        definitions.get(k), responses, multiplicity, allValues[k], allCounts[k]);
               } catch (RuntimeException e) {
                 refused[k] = e;
               }
@@ -321,14 +358,14 @@ public final class SurveyIndicators {
     }
 
     /** Each unit's value and number of respondents counted. */
-    void compute(IndicatorDefinition d, Responses r, double[] values, int[] n) {
+    void compute(IndicatorDefinition d, Responses r, int[] m, double[] values, int[] n) {
       int[] unitOf = r.unitOf();
       boolean weighted = d.weighted() && r.isWeighted();
       double[] w = weighted ? r.weights() : null;
       IndicatorDefinition.Statistic statistic = d.statistic();
       if (statistic == IndicatorDefinition.Statistic.MEDIAN
           || statistic == IndicatorDefinition.Statistic.TRIMMED_MEAN) {
-        orderStatistic(d, unitOf, w, weighted, values, n);
+        orderStatistic(d, unitOf, w, m, weighted, values, n);
         return;
       }
       // one pass: the weighted sum of each unit
@@ -338,11 +375,12 @@ public final class SurveyIndicators {
       double[] swx = new double[values.length];
       int rows = rows();
       for (int i = 0; i < rows; i++) {
-        double v = value(i);
+        int mi = m == null ? 1 : m[i];
+        double v = mi == 0 ? Double.NaN : value(i);
         if (!Double.isNaN(v)) {
           int u = unitOf[i];
-          double wi = w == null ? 1 : w[i];
-          n[u]++;
+          double wi = w == null ? mi : mi == 1 ? w[i] : w[i] * mi;
+          n[u] += mi;
           sw[u] += wi;
           swx[u] += wi * (above ? (v > threshold ? 100 : 0) : v);
         }
@@ -367,6 +405,7 @@ public final class SurveyIndicators {
         IndicatorDefinition d,
         int[] unitOf,
         double[] w,
+        int[] m,
         boolean weighted,
         double[] values,
         int[] n) {
@@ -374,7 +413,7 @@ public final class SurveyIndicators {
       int rows = rows();
       for (int i = 0; i < rows; i++) {
         if (!Double.isNaN(value(i))) {
-          n[unitOf[i]]++;
+          n[unitOf[i]] += m == null ? 1 : m[i];
         }
       }
       int[] start = new int[units + 1];
@@ -387,9 +426,11 @@ public final class SurveyIndicators {
       for (int i = 0; i < rows; i++) {
         double v = value(i);
         if (!Double.isNaN(v)) {
-          int k = next[unitOf[i]]++;
-          vx[k] = v;
-          vw[k] = w == null ? 1 : w[i];
+          for (int copies = m == null ? 1 : m[i]; copies > 0; copies--) {
+            int k = next[unitOf[i]]++;
+            vx[k] = v;
+            vw[k] = w == null ? 1 : w[i];
+          }
         }
       }
       for (int u = 0; u < units; u++) {
