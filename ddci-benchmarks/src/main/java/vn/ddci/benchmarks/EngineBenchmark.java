@@ -115,7 +115,7 @@ public class EngineBenchmark {
     }
   }
 
-  private static Path asemDir() {
+  static Path asemDir() {
     String configured = System.getProperty("ddci.data.dir");
     Path data = configured != null ? Path.of(configured) : Path.of("..", "shared", "data");
     Path dir = data.resolve("coinr-asem").toAbsolutePath().normalize();

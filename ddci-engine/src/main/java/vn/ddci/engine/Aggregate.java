@@ -171,12 +171,28 @@ public abstract class Aggregate implements Step {
     for (int c = 0; c < x.length; c++) {
       double[] xc = x[c];
       double wc = w[c];
+      if (mean() == Mean.ARITHMETIC) {
+        // wc / sumW[u] computed once for a run of units with the same sum: the same doubles
+        double share = Double.NaN;
+        double sum = Double.NaN;
+        for (int u = 0; u < n; u++) {
+          double v = xc[u];
+          if (!Double.isNaN(v)) {
+            if (sumW[u] != sum) {
+              sum = sumW[u];
+              share = wc / sum;
+            }
+            y[u] += share * v;
+          }
+        }
+        continue;
+      }
       for (int u = 0; u < n; u++) {
         double v = xc[u];
         if (Double.isNaN(v)) {
           continue;
         }
-        if (mean() != Mean.ARITHMETIC && v <= 0) {
+        if (v <= 0) {
           throw new DdciValidationException(
               mean().toString().toLowerCase(java.util.Locale.ROOT)
                   + " mean of "
@@ -189,15 +205,10 @@ public abstract class Aggregate implements Step {
                   + v
                   + "; this mean needs values above 0 (normalise to [1, 100], say, not [0, 100])");
         }
-        switch (mean()) {
-          case ARITHMETIC:
-            y[u] += wc / sumW[u] * v;
-            break;
-          case GEOMETRIC:
-            y[u] += wc * Math.log(v);
-            break;
-          default:
-            y[u] += wc / v;
+        if (mean() == Mean.GEOMETRIC) {
+          y[u] += wc * Math.log(v);
+        } else {
+          y[u] += wc / v;
         }
       }
     }

@@ -26,10 +26,20 @@ final class Ranks {
   private final int[] order;
   private final double[] key;
 
-  Ranks(RankingRule rule, List<String> unitNames) {
+  Ranks(RankingRule rule, int[] byName) {
     this.policy = rule.policy();
     this.decimals = rule.precision().decimalPlaces();
     this.scale = decimals.isPresent() ? Math.pow(10, decimals.getAsInt()) : 1;
+    this.byName = byName;
+    this.order = new int[byName.length];
+    this.key = new double[byName.length];
+  }
+
+  /**
+   * Each unit's place when the names are sorted as {@link Ranking} sorts tied units under ORDINAL
+   * (computed once per run: the collator is slow).
+   */
+  static int[] nameOrder(List<String> unitNames) {
     int n = unitNames.size();
     Map<Named, BigDecimal> level = new LinkedHashMap<>();
     for (int u = 0; u < n; u++) {
@@ -37,12 +47,11 @@ final class Ranks {
     }
     List<Named> sorted =
         Ranking.of(level, RankingRule.of(TiePolicy.ORDINAL, Precision.FULL)).order();
-    this.byName = new int[n];
+    int[] byName = new int[n];
     for (int i = 0; i < n; i++) {
       byName[sorted.get(i).index] = i;
     }
-    this.order = new int[n];
-    this.key = new double[n];
+    return byName;
   }
 
   /**

@@ -52,13 +52,14 @@ final class Runner {
     for (int r = 0; r < reps; r++) {
       streams[r] = root.split();
     }
+    int[] byName = Ranks.nameOrder(unitNames);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     int step = Math.max(1, reps / 100);
     Runnable work =
         () -> {
           Replicate replicate = workers.get();
-          Ranks ranker = new Ranks(rule, unitNames);
+          Ranks ranker = new Ranks(rule, byName);
           double[][] out = new double[m][u];
           double[] rank = new double[u];
           double[] competition = new double[u];
@@ -84,24 +85,42 @@ final class Runner {
             }
           }
         };
+    Ranks nominalRanker = new Ranks(rule, byName);
+    double[][] nominalRank = new double[m][u];
+    for (int k = 0; k < m; k++) {
+      nominalRanker.rank(nominal[k], nominalRank[k], new double[u]);
+    }
+    Distribution[] distributions = new Distribution[m * u];
+    AtomicInteger nextCell = new AtomicInteger();
+    Runnable summarise =
+        () -> {
+          for (int c = nextCell.getAndIncrement(); c < m * u; c = nextCell.getAndIncrement()) {
+            int k = c / u;
+            int i = c % u;
+            distributions[c] =
+                distribution(
+                    units.get(i),
+                    measures.get(k),
+                    nominal[k][i],
+                    nominalRank[k][i],
+                    scores[k][i],
+                    ranks[k][i],
+                    above[k][i]);
+          }
+        };
     int threads = Math.min(settings.threads(), reps);
     if (threads == 1) {
       work.run();
+      summarise.run();
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          futures.add(pool.submit(work));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
+        runAll(pool, threads, work);
+        runAll(pool, threads, summarise);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new CancellationException(what + " interrupted");
       } catch (ExecutionException e) {
-        next.set(reps);
         Throwable cause = e.getCause();
         if (cause instanceof RuntimeException) {
           throw (RuntimeException) cause;
@@ -112,33 +131,46 @@ final class Runner {
         pool.shutdownNow();
       }
     }
-    Ranks ranker = new Ranks(rule, unitNames);
-    double[] rank = new double[u];
-    double[] competition = new double[u];
-    List<Distribution> distributions = new ArrayList<>();
-    for (int k = 0; k < m; k++) {
-      ranker.rank(nominal[k], rank, competition);
-      for (int i = 0; i < u; i++) {
-        int kept = 0;
-        int aboveCount = 0;
-        for (int r = 0; r < reps; r++) {
-          kept += Double.isNaN(scores[k][i][r]) ? 0 : 1;
-          aboveCount += above[k][i][r] ? 1 : 0;
-        }
-        double[] s = new double[kept];
-        double[] q = new double[kept];
-        int j = 0;
-        for (int r = 0; r < reps; r++) {
-          if (!Double.isNaN(scores[k][i][r])) {
-            s[j] = scores[k][i][r];
-            q[j++] = ranks[k][i][r];
-          }
-        }
-        distributions.add(
-            new Distribution(
-                units.get(i), measures.get(k), nominal[k][i], rank[i], reps, s, q, aboveCount));
+    return new Uncertainty(
+        what, settings, rule, measures, units, java.util.Arrays.asList(distributions));
+  }
+
+  private static void runAll(ExecutorService pool, int threads, Runnable task)
+      throws InterruptedException, ExecutionException {
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(task));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+  }
+
+  /** One unit's measure: the replications that scored it, and how many ranked above the median. */
+  private static Distribution distribution(
+      String unit,
+      String measure,
+      double nominalScore,
+      double nominalRank,
+      double[] scores,
+      double[] ranks,
+      boolean[] above) {
+    int kept = 0;
+    int aboveCount = 0;
+    for (int r = 0; r < scores.length; r++) {
+      kept += Double.isNaN(scores[r]) ? 0 : 1;
+      aboveCount += above[r] ? 1 : 0;
+    }
+    double[] s = new double[kept];
+    double[] q = new double[kept];
+    int j = 0;
+    for (int r = 0; r < scores.length; r++) {
+      if (!Double.isNaN(scores[r])) {
+        s[j] = scores[r];
+        q[j++] = ranks[r];
       }
     }
-    return new Uncertainty(what, settings, rule, measures, units, distributions);
+    return new Distribution(
+        unit, measure, nominalScore, nominalRank, scores.length, s, q, aboveCount);
   }
 }

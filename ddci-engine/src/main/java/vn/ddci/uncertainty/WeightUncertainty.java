@@ -39,6 +39,28 @@ public final class WeightUncertainty {
    */
   public static Uncertainty of(
       Build build, WeightNoise noise, Replications replications, RankingRule rule) {
+    return of(build, noise, replications, rule, List.of());
+  }
+
+  /**
+   * Runs replications with weights drawn around the nominal ones, collecting only some measures:
+   * the Index alone, say, as COINr's uncertainty run does.
+   *
+   * @param build the nominal build; its last step aggregates
+   * @param noise which weights move, and how far
+   * @param replications how many, seed, threads
+   * @param rule how each replication is ranked
+   * @param measures the aggregates to collect; none for all, the root first
+   * @return the distributions
+   * @throws vn.ddci.DdciValidationException if the build does not end with its aggregation, the
+   *     noise names what the tree does not have, or a measure is not an aggregate
+   */
+  public static Uncertainty of(
+      Build build,
+      WeightNoise noise,
+      Replications replications,
+      RankingRule rule,
+      List<String> measures) {
     Objects.requireNonNull(noise, "noise");
     Reweighting r = Reweighting.of(build);
     Map<String, Double> moved = noise.resolve(build.tree());
@@ -50,6 +72,7 @@ public final class WeightUncertainty {
         r,
         replications,
         rule,
+        measures,
         (random, w) -> {
           for (int i : which) {
             w[i] = nominal[i] + (2 * random.nextDouble() - 1) * f * nominal[i];
@@ -95,6 +118,7 @@ public final class WeightUncertainty {
         r,
         Replications.of(weightSets.size()).withThreads(threads),
         rule,
+        List.of(),
         null,
         sets);
   }
@@ -105,8 +129,13 @@ public final class WeightUncertainty {
   }
 
   private static Uncertainty run(
-      String what, Reweighting r, Replications replications, RankingRule rule, Draw draw) {
-    return run(what, r, replications, rule, draw, null);
+      String what,
+      Reweighting r,
+      Replications replications,
+      RankingRule rule,
+      List<String> measures,
+      Draw draw) {
+    return run(what, r, replications, rule, measures, draw, null);
   }
 
   private static Uncertainty run(
@@ -114,24 +143,32 @@ public final class WeightUncertainty {
       Reweighting r,
       Replications replications,
       RankingRule rule,
+      List<String> chosen,
       Draw draw,
       List<double[]> sets) {
     Objects.requireNonNull(replications, "replications");
     Objects.requireNonNull(rule, "rule");
     List<String> measures = new ArrayList<>(r.aggregates());
     java.util.Collections.reverse(measures);
+    for (String m : chosen) {
+      checkArgument(measures.contains(m), "measure %s is not an aggregate of %s", m, measures);
+    }
+    if (!chosen.isEmpty()) {
+      measures = new ArrayList<>(chosen);
+    }
+    List<String> collected = List.copyOf(measures);
     double[] nominalWeights = r.nominalWeights();
     Reweighting.Worker nominalWorker = r.worker();
     nominalWorker.aggregate(nominalWeights);
-    double[][] nominal = new double[measures.size()][];
-    for (int k = 0; k < measures.size(); k++) {
-      nominal[k] = nominalWorker.scores(measures.get(k)).clone();
+    double[][] nominal = new double[collected.size()][];
+    for (int k = 0; k < collected.size(); k++) {
+      nominal[k] = nominalWorker.scores(collected.get(k)).clone();
     }
     return Runner.run(
         what,
         replications,
         rule,
-        measures,
+        collected,
         r.units(),
         r.unitNames(),
         nominal,
@@ -146,8 +183,8 @@ public final class WeightUncertainty {
               draw.draw(random, w);
               worker.aggregate(w);
             }
-            for (int k = 0; k < measures.size(); k++) {
-              System.arraycopy(worker.scores(measures.get(k)), 0, scores[k], 0, scores[k].length);
+            for (int k = 0; k < collected.size(); k++) {
+              System.arraycopy(worker.scores(collected.get(k)), 0, scores[k], 0, scores[k].length);
             }
           };
         });
