@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Quantiles as COINr, R ({@code quantile(type = 7)}), NumPy and Excel's {@code PERCENTILE.INC}
  * compute them (phân vị): linear interpolation between order statistics. With the n values sorted,
- * s₁ ≤ … ≤ sₙ, h = 1 + (n − 1)·p and Q(p) = s⌊h⌋ + (h − ⌊h⌋)·(s⌈h⌉ − s⌊h⌋).
+ * s₁ ≤ … ≤ sₙ, h = 1 + (n − 1)·p, f = h − ⌊h⌋ and Q(p) = (1 − f)·s⌊h⌋ + f·s⌈h⌉, computed as R does:
+ * s⌊h⌋ itself when f = 0 or the two order statistics are equal.
  *
  * <pre>{@code
  * Quantiles.of(new double[] {1, 2, 3, 4}, 0.5);    // 2.5
@@ -53,6 +54,9 @@ public final class Quantiles {
     int lo = (int) Math.floor(h);
     int hi = (int) Math.ceil(h);
     double f = h - lo;
+    if (f == 0 || sorted[hi] == sorted[lo]) {
+      return sorted[lo]; // as R: no interpolation, so equal values give themselves, infinities too
+    }
     return (1 - f) * sorted[lo] + f * sorted[hi];
   }
 }

@@ -60,7 +60,7 @@ final class Ranks {
    * @param scores one per unit, NaN when missing
    * @param ranks receives the rank of each unit under the policy (NaN when missing)
    * @param competition receives each unit's competition rank (NaN when missing), which the median
-   *     class reads whatever the policy
+   *     class reads whatever the policy; under ORDINAL no unit is tied, and it is the position
    * @return the number of units ranked
    */
   int rank(double[] scores, double[] ranks, double[] competition) {
@@ -86,7 +86,7 @@ final class Ranks {
       int tied = j - i + 1;
       for (int k = i; k <= j; k++) {
         int u = order[k];
-        competition[u] = i + 1;
+        competition[u] = policy == TiePolicy.ORDINAL ? k + 1 : i + 1; // never tied: as the core
         switch (policy) {
           case ORDINAL:
             ranks[u] = k + 1;

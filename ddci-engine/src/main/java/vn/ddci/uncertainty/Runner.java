@@ -77,9 +77,9 @@ final class Runner {
                 above[k][i][r] = 2 * competition[i] < n + 1;
               }
             }
-            int d = done.incrementAndGet();
-            if (d % step == 0 || d == reps) {
-              synchronized (settings) {
+            synchronized (done) { // counted and told under one lock: progress never goes back
+              int d = done.incrementAndGet();
+              if (d % step == 0 || d == reps) {
                 settings.progress().replicated(d, reps);
               }
             }

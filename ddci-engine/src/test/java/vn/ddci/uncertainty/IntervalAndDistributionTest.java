@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.ddci.DdciValidationException;
 
@@ -232,12 +231,6 @@ class IntervalAndDistributionTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: a unit whose score is the same in every replication (an aggregate the noise does not"
-          + " reach, say) can get no score interval: 100 scores of 93.71 give"
-          + " scoreInterval(0.9) → DdciValidationException '[93.71000000000001, 93.71] is not an"
-          + " interval' (Quantiles' interpolation is inexact between equal values), and toString()"
-          + " throws too")
   void aScoreEqualInEveryReplication_hasAPointInterval() {
     double[] scores = new double[100];
     Arrays.fill(scores, 93.71);

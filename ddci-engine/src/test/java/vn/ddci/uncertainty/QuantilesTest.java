@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.ddci.DdciValidationException;
 
@@ -123,11 +122,6 @@ class QuantilesTest {
   // ---------------------------------------------------------------- bugs
 
   @Test
-  @Disabled(
-      "BUG: Quantiles.ofSorted interpolates (1 − f)·s[lo] + f·s[hi] even when s[lo] == s[hi], which"
-          + " is not exact in doubles: 100 copies of 93.71 give Q(0.05) = 93.71000000000001 and"
-          + " Q(0.95) = 93.71 (R's quantile() returns x[lo] when x[hi] == x[lo]); about 2 % of"
-          + " values are affected")
   void quantilesOfEqualValues_areThatValueExactly() {
     for (double s : new double[] {93.71, 27.13, 93.98653887819098, 15.905112524495413}) {
       double[] same = new double[100];
@@ -139,10 +133,6 @@ class QuantilesTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: an infinite value gives NaN where it is the quantile: Quantiles.of({1, +Infinity}, 1)"
-          + " and Quantiles.of({+Infinity}, 0.5) are NaN (0 × Infinity in the interpolation), where"
-          + " R's type 7 gives Inf")
   void anInfiniteValue_isTheQuantileWhereItStands() {
     assertThat(Quantiles.of(new double[] {1, Double.POSITIVE_INFINITY}, 1))
         .isEqualTo(Double.POSITIVE_INFINITY);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.ddci.DdciValidationException;
 import vn.ddci.engine.Build;
@@ -178,13 +177,6 @@ class WeightNoiseTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: an aggregate the noise does not reach has the same score in every replication, and its"
-          + " score interval can be refused: SmallIndex's u2 has Q = 93.71 (c = d = 93.71);"
-          + " WeightUncertainty.of(build, WeightNoise.uniform(0.5).atNodes(\"a\"),"
-          + " Replications.of(100), COMPETITION/FULL).distribution(\"Q\","
-          + " \"u2\").scoreInterval(0.9) throws '[93.71000000000001, 93.71] is not an interval'"
-          + " (Quantiles' inexact interpolation between equal values)")
   void anAggregateTheNoiseDoesNotReach_hasAPointScoreIntervalAtItsNominalScore() {
     Uncertainty u =
         WeightUncertainty.of(
