@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.ddci.engine.Aggregate;
-import vn.ddci.engine.Normalise;
-import vn.ddci.engine.Pipeline;
-import vn.ddci.engine.Treat;
-import vn.ddci.framework.Frameworks;
 import vn.ddci.result.ResultTable;
 import vn.ddci.survey.IllustrativeDdci;
 import vn.ddci.survey.Questionnaire;
@@ -65,10 +59,7 @@ public class SurveyBenchmark {
   public void setUp() {
     int units = size.equals("block") ? 25 : 36;
     int ratings = size.equals("block") ? 80 : 140;
-    List<String> names = new ArrayList<>();
-    for (int k = 0; k < units; k++) {
-      names.add("Đơn vị " + (k + 1));
-    }
+    List<String> names = SurveyFixtures.units(units);
     responses = SyntheticSurvey.generate(2024, 2023, names, ratings, true);
     questionnaire = IllustrativeDdci.questionnaire(names);
     try {
@@ -78,14 +69,7 @@ public class SurveyBenchmark {
     }
     export.toFile().deleteOnExit();
     SurveyExport.write(responses, questionnaire, export, "_uuid", IllustrativeDdci.UNIT_QUESTION);
-    index =
-        SurveyIndex.of(
-            Frameworks.LANG_SON_DEPARTMENT_BLOCK,
-            IllustrativeDdci.indicators(),
-            Pipeline.of(
-                Treat.winsorise(),
-                Normalise.minMax(1, 10),
-                Aggregate.of(Aggregate.Mean.ARITHMETIC, Aggregate.MissingChildren.RENORMALISE)));
+    index = SurveyFixtures.index();
   }
 
   /**

@@ -15,11 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.ddci.engine.Aggregate;
-import vn.ddci.engine.Normalise;
-import vn.ddci.engine.Pipeline;
-import vn.ddci.engine.Treat;
-import vn.ddci.framework.Frameworks;
 import vn.ddci.result.ResultTable;
 import vn.ddci.survey.IllustrativeDdci;
 import vn.ddci.survey.IndicatorDefinition;
@@ -63,14 +58,7 @@ public class SurveyNationalBenchmark {
     for (int p = 1; p <= 63; p++) {
       provinces.add(SyntheticSurvey.generate(2024 + p, 2023, units.subList(0, 36), 140, true));
     }
-    index =
-        SurveyIndex.of(
-            Frameworks.LANG_SON_DEPARTMENT_BLOCK,
-            IllustrativeDdci.indicators(),
-            Pipeline.of(
-                Treat.winsorise(),
-                Normalise.minMax(1, 10),
-                Aggregate.of(Aggregate.Mean.ARITHMETIC, Aggregate.MissingChildren.RENORMALISE)));
+    index = SurveyFixtures.index();
   }
 
   /**

@@ -1,7 +1,6 @@
 package vn.ddci.benchmarks;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,17 +14,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.ddci.engine.Aggregate;
 import vn.ddci.engine.Build;
 import vn.ddci.engine.CoinrCsv;
-import vn.ddci.engine.Normalise;
 import vn.ddci.engine.Pipeline;
-import vn.ddci.engine.Treat;
-import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Precision;
 import vn.ddci.framework.RankingRule;
 import vn.ddci.framework.TiePolicy;
-import vn.ddci.survey.IllustrativeDdci;
 import vn.ddci.survey.Responses;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SyntheticSurvey;
@@ -75,19 +69,9 @@ public class UncertaintyBenchmark {
             .run(Pipeline.coinrDefault("EurAsia_group"));
     int units = survey.equals("block") ? 25 : 36;
     int ratings = survey.equals("block") ? 80 : survey.equals("province") ? 140 : 560;
-    List<String> names = new ArrayList<>();
-    for (int k = 0; k < units; k++) {
-      names.add("Đơn vị " + (k + 1));
-    }
+    List<String> names = SurveyFixtures.units(units);
     answers = SyntheticSurvey.generate(2024, 2023, names, ratings, true);
-    index =
-        SurveyIndex.of(
-            Frameworks.LANG_SON_DEPARTMENT_BLOCK,
-            IllustrativeDdci.indicators(),
-            Pipeline.of(
-                Treat.winsorise(),
-                Normalise.minMax(1, 10),
-                Aggregate.of(Aggregate.Mean.ARITHMETIC, Aggregate.MissingChildren.RENORMALISE)));
+    index = SurveyFixtures.index();
   }
 
   /**

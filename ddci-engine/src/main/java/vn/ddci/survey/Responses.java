@@ -113,6 +113,16 @@ public final class Responses {
         name,
         values.length,
         size());
+    checkAttributeValues(name, values);
+    return new Responses(
+        this,
+        ImmutableMap.<String, ImmutableList<String>>builder()
+            .putAll(attributes)
+            .put(name, ImmutableList.copyOf(values))
+            .buildOrThrow());
+  }
+
+  private static void checkAttributeValues(String name, String[] values) {
     for (int i = 0; i < values.length; i++) {
       checkArgument(
           values[i] != null,
@@ -120,12 +130,6 @@ public final class Responses {
           name,
           i + 1);
     }
-    return new Responses(
-        this,
-        ImmutableMap.<String, ImmutableList<String>>builder()
-            .putAll(attributes)
-            .put(name, ImmutableList.copyOf(values))
-            .buildOrThrow());
   }
 
   private static <T> ImmutableMap<String, T> copies(
@@ -514,13 +518,7 @@ public final class Responses {
      */
     public Builder attribute(String name, String... values) {
       checkArgument(name != null && !name.isBlank(), "an attribute needs a name");
-      for (int i = 0; i < values.length; i++) {
-        checkArgument(
-            values[i] != null,
-            "attribute %s, row %s: no value (an empty string says not stated)",
-            name,
-            i + 1);
-      }
+      checkAttributeValues(name, values);
       checkArgument(
           attributes.put(name, new ArrayList<>(Arrays.asList(values))) == null,
           "attribute %s is given twice",
