@@ -1,6 +1,7 @@
 package vn.ddci.uncertainty;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
@@ -9,13 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import vn.ddci.framework.RankingRule;
 
 /**
  * Runs replications on worker threads, deterministically: replication i draws from stream i, split
  * in order from the seed before the run, and writes its own slots, so the thread count changes
- * nothing. Each replication's scores are ranked at once and kept as the statistics need them.
+ * nothing. {@link #run} ranks each replication's scores at once and keeps them as the statistics
+ * need them; {@link #replicate} and {@link #parallel} serve analyses that keep other figures.
  */
 final class Runner {
   private Runner() {}
@@ -30,6 +33,104 @@ final class Runner {
      * @param scores receives [measure][unit], NaN where a unit has no score
      */
     void run(int replication, SplittableRandom random, double[][] scores);
+  }
+
+  /** One replication of a worker W: writes its results to its own slots. */
+  interface Task<W> {
+    void run(W worker, int replication, SplittableRandom random);
+  }
+
+  /**
+   * Runs every replication once, on the settings' threads, each worker made by workers; tells
+   * progress, checks cancellation before each replication, and rethrows the first failure.
+   */
+  static <W> void replicate(String what, Replications settings, Supplier<W> workers, Task<W> task) {
+    int reps = settings.count();
+    SplittableRandom root = new SplittableRandom(settings.seed());
+    SplittableRandom[] streams = new SplittableRandom[reps];
+    for (int r = 0; r < reps; r++) {
+      streams[r] = root.split();
+    }
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    int step = Math.max(1, reps / 100);
+    Runnable work =
+        () -> {
+          W worker = workers.get();
+          for (int r = next.getAndIncrement(); r < reps; r = next.getAndIncrement()) {
+            if (settings.cancelled().getAsBoolean()) {
+              next.set(reps);
+              throw new CancellationException(
+                  what + " cancelled after " + done.get() + " of " + reps + " replications");
+            }
+            task.run(worker, r, streams[r]);
+            synchronized (done) { // counted and told under one lock: progress never goes back
+              int d = done.incrementAndGet();
+              if (d % step == 0 || d == reps) {
+                settings.progress().replicated(d, reps);
+              }
+            }
+          }
+        };
+    onThreads(what, Math.min(settings.threads(), reps), work, () -> next.set(reps));
+  }
+
+  /** Runs body(0) … body(n − 1) on up to threads threads. */
+  static void parallel(String what, int n, int threads, IntConsumer body) {
+    AtomicInteger next = new AtomicInteger();
+    Runnable work =
+        () -> {
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            body.accept(i);
+          }
+        };
+    onThreads(what, Math.max(1, Math.min(threads, n)), work, () -> next.set(n));
+  }
+
+  private static void onThreads(String what, int threads, Runnable work, Runnable stop) {
+    if (threads == 1) {
+      work.run();
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(work));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException(what + " interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      stop.run();
+      pool.shutdownNow();
+    }
+  }
+
+  /** A worker of {@link #run}: its replicate, ranker and scratch arrays. */
+  private static final class Ranked {
+    final Replicate replicate;
+    final Ranks ranker;
+    final double[][] out;
+    final double[] rank;
+    final double[] competition;
+
+    Ranked(Replicate replicate, Ranks ranker, int measures, int units) {
+      this.replicate = replicate;
+      this.ranker = ranker;
+      this.out = new double[measures][units];
+      this.rank = new double[units];
+      this.competition = new double[units];
+    }
   }
 
   static Uncertainty run(
@@ -47,103 +148,46 @@ final class Runner {
     double[][][] scores = new double[m][u][reps];
     double[][][] ranks = new double[m][u][reps];
     boolean[][][] above = new boolean[m][u][reps];
-    SplittableRandom root = new SplittableRandom(settings.seed());
-    SplittableRandom[] streams = new SplittableRandom[reps];
-    for (int r = 0; r < reps; r++) {
-      streams[r] = root.split();
-    }
     int[] byName = Ranks.nameOrder(unitNames);
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger done = new AtomicInteger();
-    int step = Math.max(1, reps / 100);
-    Runnable work =
-        () -> {
-          Replicate replicate = workers.get();
-          Ranks ranker = new Ranks(rule, byName);
-          double[][] out = new double[m][u];
-          double[] rank = new double[u];
-          double[] competition = new double[u];
-          for (int r = next.getAndIncrement(); r < reps; r = next.getAndIncrement()) {
-            if (settings.cancelled().getAsBoolean()) {
-              throw new CancellationException(
-                  what + " cancelled after " + done.get() + " of " + reps + " replications");
-            }
-            replicate.run(r, streams[r], out);
-            for (int k = 0; k < m; k++) {
-              int n = ranker.rank(out[k], rank, competition);
-              for (int i = 0; i < u; i++) {
-                scores[k][i][r] = out[k][i];
-                ranks[k][i][r] = rank[i];
-                above[k][i][r] = 2 * competition[i] < n + 1;
-              }
-            }
-            synchronized (done) { // counted and told under one lock: progress never goes back
-              int d = done.incrementAndGet();
-              if (d % step == 0 || d == reps) {
-                settings.progress().replicated(d, reps);
-              }
+    replicate(
+        what,
+        settings,
+        () -> new Ranked(workers.get(), new Ranks(rule, byName), m, u),
+        (w, r, random) -> {
+          w.replicate.run(r, random, w.out);
+          for (int k = 0; k < m; k++) {
+            int n = w.ranker.rank(w.out[k], w.rank, w.competition);
+            for (int i = 0; i < u; i++) {
+              scores[k][i][r] = w.out[k][i];
+              ranks[k][i][r] = w.rank[i];
+              above[k][i][r] = 2 * w.competition[i] < n + 1;
             }
           }
-        };
+        });
     Ranks nominalRanker = new Ranks(rule, byName);
     double[][] nominalRank = new double[m][u];
     for (int k = 0; k < m; k++) {
       nominalRanker.rank(nominal[k], nominalRank[k], new double[u]);
     }
     Distribution[] distributions = new Distribution[m * u];
-    AtomicInteger nextCell = new AtomicInteger();
-    Runnable summarise =
-        () -> {
-          for (int c = nextCell.getAndIncrement(); c < m * u; c = nextCell.getAndIncrement()) {
-            int k = c / u;
-            int i = c % u;
-            distributions[c] =
-                distribution(
-                    units.get(i),
-                    measures.get(k),
-                    nominal[k][i],
-                    nominalRank[k][i],
-                    scores[k][i],
-                    ranks[k][i],
-                    above[k][i]);
-          }
-        };
-    int threads = Math.min(settings.threads(), reps);
-    if (threads == 1) {
-      work.run();
-      summarise.run();
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        runAll(pool, threads, work);
-        runAll(pool, threads, summarise);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CancellationException(what + " interrupted");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException) {
-          throw (RuntimeException) cause;
-        }
-        throw new IllegalStateException(cause);
-      } finally {
-        next.set(reps);
-        pool.shutdownNow();
-      }
-    }
-    return new Uncertainty(
-        what, settings, rule, measures, units, java.util.Arrays.asList(distributions));
-  }
-
-  private static void runAll(ExecutorService pool, int threads, Runnable task)
-      throws InterruptedException, ExecutionException {
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      futures.add(pool.submit(task));
-    }
-    for (Future<?> f : futures) {
-      f.get();
-    }
+    parallel(
+        what,
+        m * u,
+        settings.threads(),
+        c -> {
+          int k = c / u;
+          int i = c % u;
+          distributions[c] =
+              distribution(
+                  units.get(i),
+                  measures.get(k),
+                  nominal[k][i],
+                  nominalRank[k][i],
+                  scores[k][i],
+                  ranks[k][i],
+                  above[k][i]);
+        });
+    return new Uncertainty(what, settings, rule, measures, units, Arrays.asList(distributions));
   }
 
   /** One unit's measure: the replications that scored it, and how many ranked above the median. */
