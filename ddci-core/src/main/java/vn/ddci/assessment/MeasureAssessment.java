@@ -98,6 +98,24 @@ public abstract class MeasureAssessment {
   public abstract Optional<Score> medianScore();
 
   /**
+   * Returns how sure the standing and the change are, when an uncertainty analysis of the survey
+   * gave it; published results alone give none.
+   *
+   * @return the confidence, if known
+   */
+  public abstract Optional<Confidence> confidence();
+
+  /**
+   * Returns this assessment with a confidence.
+   *
+   * @param confidence the figures of an uncertainty analysis
+   * @return the assessment
+   */
+  public MeasureAssessment withConfidence(Confidence confidence) {
+    return builder().from(this).confidence(confidence).build();
+  }
+
+  /**
    * Returns how many decimals the framework publishes: what {@link #toString()} shows. The values
    * keep every digit.
    *
@@ -119,6 +137,15 @@ public abstract class MeasureAssessment {
         Framework.MAX_DECIMALS);
     improvement().change().ifPresent(c -> Values.decimal(c, () -> what + ": the change"));
     int n = standing().outOf();
+    confidence()
+        .ifPresent(
+            c ->
+                checkArgument(
+                    c.rankTo() <= n,
+                    "%s: the rank interval reaches %s, beyond the block's %s units",
+                    what,
+                    c.rankTo(),
+                    n));
     if (improvement().rankChange().isPresent()) {
       int change = improvement().rankChange().getAsInt();
       int lastN = lastStanding().map(Standing::outOf).orElse(Bounds.MAX_BLOCK_SIZE);
@@ -235,6 +262,16 @@ public abstract class MeasureAssessment {
         + medianClass()
         + ", "
         + improvement().describe(publishedDecimals())
+        + confidence()
+            .map(
+                c ->
+                    String.format(
+                        java.util.Locale.ROOT,
+                        ", rank change %+d..%+d at %s %%",
+                        c.rankChangeFrom(),
+                        c.rankChangeTo(),
+                        Decimals.show(BigDecimal.valueOf(c.level() * 100), 0)))
+            .orElse("")
         + "]";
   }
 }

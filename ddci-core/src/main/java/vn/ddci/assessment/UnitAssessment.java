@@ -318,6 +318,31 @@ public abstract class UnitAssessment {
   }
 
   /**
+   * Returns this assessment with the confidence of some measures (the total, components), as an
+   * uncertainty analysis of the survey gives it.
+   *
+   * @param confidences by measure
+   * @return the assessment
+   * @throws vn.ddci.DdciValidationException if a measure is not assessed here
+   */
+  public UnitAssessment withConfidence(Map<Measure, Confidence> confidences) {
+    Objects.requireNonNull(confidences, "confidences");
+    Builder b = builder().from(this);
+    Map<Component, MeasureAssessment> parts = new java.util.LinkedHashMap<>(components());
+    for (Map.Entry<Measure, Confidence> e : confidences.entrySet()) {
+      Measure m = e.getKey();
+      if (m.isTotal()) {
+        b.total(total().withConfidence(e.getValue()));
+      } else {
+        Component c = m.component().orElseThrow();
+        checkArgument(parts.containsKey(c), "%s is not assessed for %s", c.code(), unit().name());
+        parts.put(c, parts.get(c).withConfidence(e.getValue()));
+      }
+    }
+    return b.components(parts).build();
+  }
+
+  /**
    * Returns the strengths: components ranked above the median ("trên trung vị").
    *
    * @return the components, in the framework's order

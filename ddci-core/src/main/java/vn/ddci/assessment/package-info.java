@@ -1,7 +1,7 @@
 /**
  * Section II of a plan: how a unit did this year against last year, on the total and on every
- * component: improvement (score change, rank change, improvement rank), median classification,
- * gaps to the leader and the median, strengths, weaknesses and priorities.
+ * component: improvement (score change, rank change, improvement rank), median classification, gaps
+ * to the leader and the median, strengths, weaknesses and priorities.
  *
  * <pre>{@code
  * UnitAssessment a = UnitAssessment.of(publishedStanding);      // from the unit's own figures

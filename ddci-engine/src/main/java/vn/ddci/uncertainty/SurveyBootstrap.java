@@ -116,7 +116,7 @@ public final class SurveyBootstrap {
   }
 
   /** The total on its scale and each component, into out[measure][unit]. */
-  private static void measure(Scores s, List<String> measures, double totalFactor, double[][] out) {
+  static void measure(Scores s, List<String> measures, double totalFactor, double[][] out) {
     for (int k = 0; k < measures.size(); k++) {
       double[] column = s.column(measures.get(k));
       if (k == 0) {
@@ -129,7 +129,7 @@ public final class SurveyBootstrap {
   }
 
   /** The rows of each unit (and stratum), the cells drawn from. */
-  private static int[][] cells(Responses answers, Optional<String> stratum) {
+  static int[][] cells(Responses answers, Optional<String> stratum) {
     List<String> strata = stratum.map(answers::attribute).orElse(null);
     Map<String, List<Integer>> cells = new LinkedHashMap<>();
     for (int i = 0; i < answers.size(); i++) {
