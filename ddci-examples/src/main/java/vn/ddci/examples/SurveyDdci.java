@@ -130,12 +130,21 @@ public final class SurveyDdci {
   public static Map<Year, SurveyIndex.Result> results() {
     Map<Year, Responses> years = new LinkedHashMap<>();
     for (int y : List.of(2022, 2023)) {
-      years.put(
-          Year.of(y),
-          SyntheticSurvey.generate(
-              SEED, y, SyntheticSurvey.LANG_SON_DEPARTMENTS, RATINGS_PER_UNIT, true));
+      years.put(Year.of(y), answers(y));
     }
     return index().scorePooled(years);
+  }
+
+  /**
+   * Returns a year's synthetic answers: 25 departments, about {@value #RATINGS_PER_UNIT} ratings
+   * each, with sampling weights by firm size.
+   *
+   * @param year the year
+   * @return the answers
+   */
+  public static Responses answers(int year) {
+    return SyntheticSurvey.generate(
+        SEED, year, SyntheticSurvey.LANG_SON_DEPARTMENTS, RATINGS_PER_UNIT, true);
   }
 
   /**
@@ -157,9 +166,7 @@ public final class SurveyDdci {
     XlsForm.write(IllustrativeDdci.questionnaire(SyntheticSurvey.LANG_SON_DEPARTMENTS), form);
     Questionnaire read = XlsForm.read(form);
     Path export = dir.resolve("khao-sat-tong-hop-" + year + ".csv");
-    Responses answers =
-        SyntheticSurvey.generate(
-            SEED, year, SyntheticSurvey.LANG_SON_DEPARTMENTS, RATINGS_PER_UNIT, true);
+    Responses answers = answers(year);
     SurveyExport.write(answers, read, export, "_uuid", IllustrativeDdci.UNIT_QUESTION);
     return SurveyExport.read(
         export,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ddci.assessment.Confidence;
 import vn.ddci.assessment.Improvement;
 import vn.ddci.assessment.MeasureAssessment;
 import vn.ddci.assessment.UnitAssessment;
@@ -117,6 +118,7 @@ public final class VietnameseText {
     parts.add("xếp hạng " + m.standing().format() + tie(m.standing()));
     Improvement i = m.improvement();
     i.rankChange().ifPresent(r -> parts.add(rankChange(r, a)));
+    m.confidence().ifPresent(c -> parts.add(interval(c)));
     i.change().ifPresent(c -> parts.add("mức độ cải thiện " + signed(c) + " điểm"));
     i.improvementRank().ifPresent(r -> parts.add("xếp thứ " + r.format() + " về cải thiện"));
     m.lastScore()
@@ -134,6 +136,57 @@ public final class VietnameseText {
                         + points(g.abs())
                         + " điểm"));
     return String.join(", ", parts);
+  }
+
+  /**
+   * States a rank change's interval and whether the change is real, e.g. "khoảng tin cậy 90 %: từ 3
+   * đến 11 bậc" or "khoảng tin cậy 90 %: từ giảm 2 đến tăng 4 bậc, thay đổi không có ý nghĩa thống
+   * kê".
+   *
+   * @param c the confidence of a measure
+   * @return the phrase
+   */
+  public static String interval(Confidence c) {
+    int lo = c.rankChangeFrom();
+    int hi = c.rankChangeTo();
+    String range;
+    if (lo == hi) {
+      range = lo > 0 ? "tăng đúng " + lo + " bậc" : lo < 0 ? "giảm đúng " + -lo + " bậc" : "giữ";
+    } else if (lo >= 0) {
+      range = "từ " + lo + " đến " + hi + " bậc";
+    } else if (hi <= 0) {
+      range = "giảm từ " + (-hi) + " đến " + (-lo) + " bậc";
+    } else {
+      range = "từ giảm " + (-lo) + " đến tăng " + hi + " bậc";
+    }
+    return "khoảng tin cậy "
+        + Math.round(c.level() * 100)
+        + " %: "
+        + range
+        + (c.rankChangeIsSignificant() || (lo == 0 && hi == 0)
+            ? ""
+            : ", thay đổi không có ý nghĩa thống kê");
+  }
+
+  /**
+   * Says where the section's intervals come from, or that none can be computed: published results
+   * without the survey's answers give none.
+   *
+   * @param a the unit's assessment
+   * @return one sentence
+   */
+  public static String confidenceNote(UnitAssessment a) {
+    return a.total()
+        .confidence()
+        .map(
+            c ->
+                "Khoảng tin cậy "
+                    + Math.round(c.level() * 100)
+                    + " % của thay đổi thứ hạng được ước lượng bằng bootstrap người trả lời khảo"
+                    + " sát của hai năm; xác suất tổng điểm thực sự tăng: "
+                    + Math.round(c.probabilityScoreRose() * 100)
+                    + " %.")
+        .orElse("Không tính được khoảng tin cậy: kết quả công bố không kèm dữ liệu khảo sát gốc.");
   }
 
   private static String tie(Standing s) {

@@ -1,0 +1,100 @@
+package vn.ddci.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.ddci.assessment.Confidence;
+import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.survey.SurveyIndex;
+import vn.ddci.uncertainty.ChangeUncertainty;
+
+class SurveyUncertaintyTest {
+  private static Map<Year, SurveyIndex.Result> results;
+  private static ChangeUncertainty change;
+
+  @BeforeAll
+  static void run() {
+    results = SurveyDdci.results();
+    change = SurveyUncertainty.analysis();
+  }
+
+  private static Confidence.Builder confidence(int from, int to) {
+    return Confidence.builder()
+        .level(0.9)
+        .method("test")
+        .rankFrom(1)
+        .rankTo(5)
+        .rankChangeFrom(from)
+        .rankChangeTo(to)
+        .scoreChangeFrom(BigDecimal.ZERO)
+        .scoreChangeTo(BigDecimal.ONE)
+        .probabilityScoreRose(0.5)
+        .probabilityRankRose(0.5);
+  }
+
+  @Test
+  void theIntervalPhrase_saysTheRangeInPlaces_andWhetherTheChangeIsReal() {
+    assertThat(VietnameseText.interval(confidence(3, 11).build()))
+        .isEqualTo("khoảng tin cậy 90 %: từ 3 đến 11 bậc");
+    assertThat(VietnameseText.interval(confidence(-4, -1).build()))
+        .isEqualTo("khoảng tin cậy 90 %: giảm từ 1 đến 4 bậc");
+    assertThat(VietnameseText.interval(confidence(-2, 4).build()))
+        .isEqualTo(
+            "khoảng tin cậy 90 %: từ giảm 2 đến tăng 4 bậc, thay đổi không có ý nghĩa thống kê");
+    assertThat(VietnameseText.interval(confidence(0, 2).build()))
+        .isEqualTo("khoảng tin cậy 90 %: từ 0 đến 2 bậc, thay đổi không có ý nghĩa thống kê");
+    assertThat(VietnameseText.interval(confidence(0, 0).build()))
+        .isEqualTo("khoảng tin cậy 90 %: giữ");
+    assertThat(VietnameseText.interval(confidence(2, 2).build()))
+        .isEqualTo("khoảng tin cậy 90 %: tăng đúng 2 bậc");
+  }
+
+  @Test
+  void theTable_givesEveryDepartmentItsRankInterval_aroundItsRank() {
+    List<String> lines = SurveyUncertainty.table(results.get(Year.of(2023)).table(), change);
+
+    assertThat(lines).hasSize(27);
+    assertThat(lines.get(0)).contains("Hạng (KTC 90 %)");
+    for (String line : lines.subList(1, 26)) {
+      String[] f = line.trim().split("\\s+");
+      int rank = Integer.parseInt(f[0].substring(0, 2));
+      int from = Integer.parseInt(f[2]);
+      int to = Integer.parseInt(f[4]);
+      assertThat(from).as(line).isLessThanOrEqualTo(rank);
+      assertThat(to).as(line).isGreaterThanOrEqualTo(rank);
+    }
+    assertThat(lines.get(26)).contains("có ý nghĩa thống kê");
+  }
+
+  @Test
+  void soNgoaiVusSectionII_statesTheIntervals_andWhichChangesAreSignificant() {
+    UnitAssessment a = SurveyUncertainty.assessment(results, change);
+
+    List<String> text = VietnameseText.sectionII(a);
+    assertThat(text.get(2)).startsWith("Tổng điểm:").contains("khoảng tin cậy 90 %:");
+    assertThat(text.stream().filter(l -> l.contains("khoảng tin cậy 90 %")).count()).isEqualTo(9);
+    assertThat(VietnameseText.confidenceNote(a)).contains("bootstrap", "xác suất");
+    String significant = SurveyUncertainty.significant(a);
+    a.components()
+        .forEach(
+            (c, m) ->
+                assertThat(significant.contains(c.nameVi()))
+                    .as(c.code())
+                    .isEqualTo(m.confidence().orElseThrow().rankChangeIsSignificant()));
+  }
+
+  @Test
+  void publishedResultsWithoutAnswers_sayNoIntervalCanBeComputed() {
+    UnitAssessment a =
+        UnitAssessment.of(
+            results.get(Year.of(2023)).table(), results.get(Year.of(2022)).table(), "Sở Ngoại vụ");
+
+    assertThat(VietnameseText.confidenceNote(a)).startsWith("Không tính được khoảng tin cậy");
+    assertThat(String.join("\n", VietnameseText.sectionII(a))).doesNotContain("khoảng tin cậy");
+  }
+}
