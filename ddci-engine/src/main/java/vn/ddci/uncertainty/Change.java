@@ -125,10 +125,7 @@ public final class Change {
   private Interval interval(double[] sorted, double level) {
     Interval.checkLevel(level);
     checkArgument(sorted.length > 0, "no replication scored %s on %s in both years", unit, measure);
-    return Interval.of(
-        Quantiles.ofSorted(sorted, Distribution.tail(level, -1)),
-        Quantiles.ofSorted(sorted, Distribution.tail(level, 1)),
-        level);
+    return Interval.ofSorted(sorted, level);
   }
 
   /**

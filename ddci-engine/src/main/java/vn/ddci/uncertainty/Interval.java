@@ -40,6 +40,26 @@ public final class Interval {
     return new Interval(lower, upper, level);
   }
 
+  /** The interval of values sorted ascending: their (1 ∓ level) / 2 quantiles, type 7. */
+  static Interval ofSorted(double[] sorted, double level) {
+    return of(
+        Quantiles.ofSorted(sorted, tail(level, -1)),
+        Quantiles.ofSorted(sorted, tail(level, 1)),
+        level);
+  }
+
+  /**
+   * (1 ∓ level) / 2 in decimal, so that a level of 0.9 reads the quantiles 0.05 and 0.95 exactly,
+   * as COINr's Q5 and Q95 (in doubles, (1 − 0.9) / 2 is 0.04999999999999999).
+   */
+  static double tail(double level, int sign) {
+    java.math.BigDecimal l = java.math.BigDecimal.valueOf(level);
+    java.math.BigDecimal one = java.math.BigDecimal.ONE;
+    return (sign < 0 ? one.subtract(l) : one.add(l))
+        .divide(java.math.BigDecimal.valueOf(2))
+        .doubleValue();
+  }
+
   static void checkLevel(double level) {
     checkArgument(level > 0 && level < 1, "the confidence level %s is outside (0, 1)", level);
   }

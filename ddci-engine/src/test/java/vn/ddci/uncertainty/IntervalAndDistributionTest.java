@@ -98,9 +98,9 @@ class IntervalAndDistributionTest {
 
   @Test
   void theTailsOfALevel_areDecimal_soNinetyPercentReadsQ5AndQ95Exactly() {
-    assertThat(Distribution.tail(0.9, -1)).isEqualTo(0.05);
-    assertThat(Distribution.tail(0.9, 1)).isEqualTo(0.95);
-    assertThat(Distribution.tail(0.95, -1)).isEqualTo(0.025);
+    assertThat(Interval.tail(0.9, -1)).isEqualTo(0.05);
+    assertThat(Interval.tail(0.9, 1)).isEqualTo(0.95);
+    assertThat(Interval.tail(0.95, -1)).isEqualTo(0.025);
     assertThat((1 - 0.9) / 2).isNotEqualTo(0.05); // why: the double arithmetic misses it
   }
 
