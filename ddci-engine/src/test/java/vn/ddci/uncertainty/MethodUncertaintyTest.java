@@ -3,6 +3,10 @@ package vn.ddci.uncertainty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -159,6 +163,43 @@ class MethodUncertaintyTest {
       assertThat(s.value()).as(measure).isCloseTo(shift / a.length, within(1e-12));
     }
     assertThat(r.sensitivity("Index").get(0).value()).isGreaterThan(0);
+  }
+
+  @Test
+  void anInertFactor_isExactly0_andWithoutNoiseTheOtherIsTheSameWhateverIsDrawn() {
+    double[] a = ranks(TWO_BUILD.scores().column("Index"));
+    double[] b =
+        ranks(
+            TWO_BUILD
+                .rerun(PIPELINE.replace(Normalise.class, Normalise.rank()))
+                .scores()
+                .column("Index"));
+    double shift = 0;
+    for (int i = 0; i < a.length; i++) {
+      shift += Math.abs(a[i] - b[i]);
+    }
+    double exact = shift / a.length;
+    qt().withExamples(60)
+        .forAll(
+            longs().all(), integers().between(1, 40), integers().between(1, 3), booleans().all())
+        .checkAssert(
+            (seed, n, threads, noisy) -> {
+              Replications reps = Replications.of(n).withSeed(seed).withThreads(threads);
+              List<MethodChoice> choices = List.of(TREATMENT, NORMALISATION);
+              Result r =
+                  noisy
+                      ? MethodUncertainty.of(
+                          TWO_BUILD, choices, WeightNoise.uniform(0.4).atLevels(1), reps, RULE)
+                      : MethodUncertainty.of(TWO_BUILD, choices, reps, RULE);
+              Map<String, Double> byFactor = new java.util.HashMap<>();
+              r.sensitivity().forEach(x -> byFactor.put(x.factor(), x.value()));
+              assertThat(byFactor.get("treatment")).isZero();
+              if (!noisy) {
+                assertThat(byFactor.get("normalisation")).isCloseTo(exact, within(1e-12));
+              } else {
+                assertThat(byFactor.get("normalisation")).isGreaterThanOrEqualTo(0);
+              }
+            });
   }
 
   @Test
