@@ -179,8 +179,8 @@ public final class MethodChoice {
   }
 
   /**
-   * Checks that every alternative applies to a pipeline: a step to keep or replace is there, a step
-   * to add is not.
+   * Checks that every alternative applies to a pipeline (a step to keep or replace is there, a step
+   * to add is not), and that no two alternatives make the same pipeline.
    */
   void checkApplies(Pipeline pipeline) {
     boolean has = pipeline.steps().stream().anyMatch(kind::isInstance);
@@ -208,6 +208,18 @@ public final class MethodChoice {
         factor,
         kind.getSimpleName(),
         pipeline.steps());
+    for (int a = 0; a < alternatives.size(); a++) {
+      for (int b = 0; b < a; b++) {
+        checkArgument(
+            !apply(pipeline, a).equals(apply(pipeline, b)),
+            "method choice %s: its alternatives %s (%s) and %s (%s) make the same pipeline",
+            factor,
+            b + 1,
+            alternatives.get(b),
+            a + 1,
+            alternatives.get(a));
+      }
+    }
   }
 
   /** The pipeline with alternative i of this factor. */

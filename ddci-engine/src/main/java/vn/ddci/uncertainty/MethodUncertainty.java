@@ -5,7 +5,6 @@ import static vn.ddci.internal.Checks.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,14 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import vn.ddci.DdciValidationException;
 import vn.ddci.engine.Build;
 import vn.ddci.engine.Pipeline;
 import vn.ddci.engine.Reweighting;
-import vn.ddci.engine.Step;
 import vn.ddci.framework.RankingRule;
 
 /**
@@ -184,7 +180,7 @@ public final class MethodUncertainty {
   private static Result run(
       Build build,
       List<MethodChoice> choicesGiven,
-      Optional<WeightNoise> noise,
+      Optional<WeightNoise> noiseGiven,
       Replications replications,
       RankingRule rule,
       List<String> chosen) {
@@ -194,10 +190,46 @@ public final class MethodUncertainty {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(chosen, "measures");
     List<MethodChoice> choices = List.copyOf(choicesGiven);
+    checkChoices(choices, build.pipeline());
+    Reweighting nominal = Reweighting.of(build);
+    Combinations combos = Combinations.build(build, choices);
+    Optional<MethodReplication.Noise> noise =
+        noiseGiven.map(n -> MethodReplication.Noise.of(n, build, nominal));
+    List<String> measures = measures(nominal, chosen);
+    UnitUnion units = new UnitUnion(nominal, combos);
+
+    double[] nominalWeights = nominal.nominalWeights();
+    double[][] nominalScores = nominalScores(nominal, nominalWeights, measures, units);
+
+    MethodReplication replication =
+        new MethodReplication(
+            combos, measures, units, nominalWeights, rule, noise, replications.count());
+    Uncertainty uncertainty =
+        Runner.run(
+            describe(choices, noiseGiven),
+            replications,
+            rule,
+            measures,
+            units.codes,
+            units.names,
+            nominalScores,
+            replication::worker);
+    return new Result(
+        uncertainty,
+        choices,
+        sensitivities(choices, measures, replication),
+        combinations(combos, replication.timesDrawn()));
+  }
+
+  /**
+   * Checks that the choices can be analysed together on a pipeline: at least one, no two of the
+   * same name or deciding the same kind of step, each applying to the pipeline with no two
+   * alternatives that make the same pipeline.
+   */
+  private static void checkChoices(List<MethodChoice> choices, Pipeline pipeline) {
     checkArgument(
         !choices.isEmpty(),
         "no method choice: name at least one (normalisation, imputation, aggregation…)");
-    Pipeline pipeline = build.pipeline();
     for (int i = 0; i < choices.size(); i++) {
       for (int j = 0; j < i; j++) {
         MethodChoice a = choices.get(j);
@@ -214,228 +246,59 @@ public final class MethodUncertainty {
     }
     for (MethodChoice c : choices) {
       c.checkApplies(pipeline);
-      for (int a = 0; a < c.alternatives().size(); a++) {
-        for (int b = 0; b < a; b++) {
-          checkArgument(
-              !c.apply(pipeline, a).equals(c.apply(pipeline, b)),
-              "method choice %s: its alternatives %s (%s) and %s (%s) make the same pipeline",
-              c.factor(),
-              b + 1,
-              c.alternatives().get(b),
-              a + 1,
-              c.alternatives().get(a));
-        }
-      }
     }
-    Reweighting nominal = Reweighting.of(build);
-    Combinations combos = Combinations.build(build, choices);
-    int[] moved = new int[0];
-    double fraction = 0;
-    if (noise.isPresent()) {
-      moved =
-          noise.get().resolve(build.tree()).keySet().stream()
-              .mapToInt(nominal.nodes()::indexOf)
-              .toArray();
-      fraction = noise.get().fraction();
-    }
+  }
 
-    // measures, as WeightUncertainty collects them
-    List<String> measures = new ArrayList<>(nominal.aggregates());
-    Collections.reverse(measures);
+  /**
+   * The measures, as {@link WeightUncertainty} collects them: the chosen, or all, the root first.
+   */
+  private static List<String> measures(Reweighting nominal, List<String> chosen) {
+    List<String> all = new ArrayList<>(nominal.aggregates());
+    Collections.reverse(all);
     for (String m : chosen) {
-      checkArgument(measures.contains(m), "measure %s is not an aggregate of %s", m, measures);
+      checkArgument(all.contains(m), "measure %s is not an aggregate of %s", m, all);
     }
-    if (!chosen.isEmpty()) {
-      measures = new ArrayList<>(chosen);
-    }
-    List<String> collected = List.copyOf(measures);
+    return List.copyOf(chosen.isEmpty() ? all : chosen);
+  }
 
-    // units: the nominal build's, then those only another combination keeps
-    Map<String, Integer> unitIndex = new LinkedHashMap<>();
-    List<String> unitNames = new ArrayList<>();
-    addUnits(nominal, unitIndex, unitNames);
-    for (Reweighting r : combos.reweightings) {
-      addUnits(r, unitIndex, unitNames);
-    }
-    List<String> units = List.copyOf(unitIndex.keySet());
-    int[][] at = new int[combos.count][];
-    for (int c = 0; c < combos.count; c++) {
-      at[c] = combos.reweightings.get(c).units().stream().mapToInt(unitIndex::get).toArray();
-    }
-    int m = collected.size();
-    int u = units.size();
-    int f = choices.size();
+  /** The nominal build's scores [measure][unit of the union], NaN where it has none. */
+  private static double[][] nominalScores(
+      Reweighting nominal, double[] nominalWeights, List<String> measures, UnitUnion units) {
+    Reweighting.Worker worker = nominal.worker();
+    worker.aggregate(nominalWeights);
+    double[][] scores = new double[measures.size()][units.size()];
+    UnitUnion.scatter(worker, measures, units.nominalAt, scores);
+    return scores;
+  }
 
-    double[] nominalWeights = nominal.nominalWeights();
-    Reweighting.Worker nominalWorker = nominal.worker();
-    nominalWorker.aggregate(nominalWeights);
-    int[] nominalAt = nominal.units().stream().mapToInt(unitIndex::get).toArray();
-    double[][] nominalScores = new double[m][u];
-    scatter(nominalWorker, collected, nominalAt, nominalScores);
-
-    int[] byName = Ranks.nameOrder(unitNames);
-    int reps = replications.count();
-    int[] drawn = new int[reps];
-    double[][][] shift = new double[m][f][reps];
-    long[][][] pairs = new long[m][f][reps];
-
-    // without noise, a combination's scores, ranks and shifts are computed once
-    double[][][] fixedScores = null;
-    double[][][] fixedShift = null;
-    long[][][] fixedPairs = null;
-    if (noise.isEmpty()) {
-      fixedScores = new double[combos.count][m][u];
-      double[][][] fixedRanks = new double[combos.count][m][u];
-      Ranks ranker = new Ranks(rule, byName);
-      double[] competition = new double[u];
-      for (int c = 0; c < combos.count; c++) {
-        Reweighting.Worker w = combos.reweightings.get(c).worker();
-        w.aggregate(nominalWeights);
-        scatter(w, collected, at[c], fixedScores[c]);
-        for (int k = 0; k < m; k++) {
-          ranker.rank(fixedScores[c][k], fixedRanks[c][k], competition);
-        }
-      }
-      fixedShift = new double[combos.count][m][f];
-      fixedPairs = new long[combos.count][m][f];
-      double[][][] ranks = fixedRanks;
-      for (int c = 0; c < combos.count; c++) {
-        combos.shifts(c, ranks[c], other -> ranks[other], fixedShift[c], fixedPairs[c]);
-      }
-    }
-    double[][][] scoresOf = fixedScores;
-    double[][][] shiftOf = fixedShift;
-    long[][][] pairsOf = fixedPairs;
-    int[] which = moved;
-    double noiseFraction = fraction;
-
-    Uncertainty uncertainty =
-        Runner.run(
-            describe(choices, noise),
-            replications,
-            rule,
-            collected,
-            units,
-            unitNames,
-            nominalScores,
-            () -> {
-              if (scoresOf != null) {
-                return (replication, random, scores) -> {
-                  int c = combos.draw(random);
-                  drawn[replication] = c;
-                  for (int k = 0; k < m; k++) {
-                    System.arraycopy(scoresOf[c][k], 0, scores[k], 0, u);
-                    for (int i = 0; i < f; i++) {
-                      shift[k][i][replication] = shiftOf[c][k][i];
-                      pairs[k][i][replication] = pairsOf[c][k][i];
-                    }
-                  }
-                };
-              }
-              Reweighting.Worker[] workers = new Reweighting.Worker[combos.count];
-              double[] w = new double[nominalWeights.length];
-              Ranks ranker = new Ranks(rule, byName);
-              double[] competition = new double[u];
-              double[][] ranks = new double[m][u];
-              double[][] otherScores = new double[m][u];
-              double[][] otherRanks = new double[m][u];
-              double[][] sum = new double[m][f];
-              long[][] count = new long[m][f];
-              IntFunction<Reweighting.Worker> worker =
-                  c -> {
-                    if (workers[c] == null) {
-                      workers[c] = combos.reweightings.get(c).worker();
-                    }
-                    return workers[c];
-                  };
-              return (replication, random, scores) -> {
-                int c = combos.draw(random);
-                drawn[replication] = c;
-                System.arraycopy(nominalWeights, 0, w, 0, w.length);
-                for (int i : which) {
-                  w[i] =
-                      nominalWeights[i]
-                          + (2 * random.nextDouble() - 1) * noiseFraction * nominalWeights[i];
-                }
-                Reweighting.Worker own = worker.apply(c);
-                own.aggregate(w);
-                scatter(own, collected, at[c], scores);
-                for (int k = 0; k < m; k++) {
-                  ranker.rank(scores[k], ranks[k], competition);
-                }
-                combos.shifts(
-                    c,
-                    ranks,
-                    other -> {
-                      Reweighting.Worker o = worker.apply(other);
-                      o.aggregate(w);
-                      scatter(o, collected, at[other], otherScores);
-                      for (int k = 0; k < m; k++) {
-                        ranker.rank(otherScores[k], otherRanks[k], competition);
-                      }
-                      return otherRanks;
-                    },
-                    sum,
-                    count);
-                for (int k = 0; k < m; k++) {
-                  for (int i = 0; i < f; i++) {
-                    shift[k][i][replication] = sum[k][i];
-                    pairs[k][i][replication] = count[k][i];
-                  }
-                }
-              };
-            });
-
+  /**
+   * Each measure's sensitivities: every factor's mean rank shift (0 for a factor of one
+   * alternative), largest first, equal ones in the order given, NaN last.
+   */
+  private static Map<String, List<Sensitivity>> sensitivities(
+      List<MethodChoice> choices, List<String> measures, MethodReplication replication) {
     Map<String, List<Sensitivity>> sensitivity = new LinkedHashMap<>();
-    for (int k = 0; k < m; k++) {
+    for (int k = 0; k < measures.size(); k++) {
       List<Sensitivity> s = new ArrayList<>();
-      for (int i = 0; i < f; i++) {
-        double total = 0;
-        long n = 0;
-        for (int r = 0; r < reps; r++) {
-          total += shift[k][i][r];
-          n += pairs[k][i][r];
-        }
+      for (int i = 0; i < choices.size(); i++) {
         boolean single = choices.get(i).alternatives().size() == 1;
-        s.add(
-            new Sensitivity(choices.get(i).factor(), single ? 0 : n == 0 ? Double.NaN : total / n));
+        s.add(new Sensitivity(choices.get(i).factor(), single ? 0 : replication.meanShift(k, i)));
       }
       s.sort(
           Comparator.comparingDouble((Sensitivity x) -> Double.isNaN(x.value) ? 1 : 0)
               .thenComparing(Comparator.comparingDouble((Sensitivity x) -> x.value).reversed()));
-      sensitivity.put(collected.get(k), List.copyOf(s));
+      sensitivity.put(measures.get(k), List.copyOf(s));
     }
-    int[] times = new int[combos.count];
-    for (int c : drawn) {
-      times[c]++;
-    }
+    return sensitivity;
+  }
+
+  /** Every combination, with its build and how many replications drew it. */
+  private static List<Combination> combinations(Combinations combos, int[] timesDrawn) {
     List<Combination> combinations = new ArrayList<>();
     for (int c = 0; c < combos.count; c++) {
-      combinations.add(new Combination(combos.choices(c), combos.builds.get(c), times[c]));
+      combinations.add(new Combination(combos.choices(c), combos.builds.get(c), timesDrawn[c]));
     }
-    return new Result(uncertainty, choices, sensitivity, combinations);
-  }
-
-  private static void addUnits(
-      Reweighting r, Map<String, Integer> unitIndex, List<String> unitNames) {
-    for (int j = 0; j < r.units().size(); j++) {
-      if (!unitIndex.containsKey(r.units().get(j))) {
-        unitIndex.put(r.units().get(j), unitIndex.size());
-        unitNames.add(r.unitNames().get(j));
-      }
-    }
-  }
-
-  /** Copies a worker's scores of the measures to the union of units, NaN where it has none. */
-  private static void scatter(
-      Reweighting.Worker worker, List<String> measures, int[] at, double[][] out) {
-    for (int k = 0; k < measures.size(); k++) {
-      double[] s = worker.scores(measures.get(k));
-      Arrays.fill(out[k], Double.NaN);
-      for (int j = 0; j < at.length; j++) {
-        out[k][at[j]] = s[j];
-      }
-    }
+    return combinations;
   }
 
   private static String describe(List<MethodChoice> choices, Optional<WeightNoise> noise) {
@@ -444,145 +307,6 @@ public final class MethodUncertainty {
             .map(c -> c.factor() + " (" + c.alternatives().size() + ")")
             .collect(Collectors.joining(" × "))
         + noise.map(n -> ", " + n).orElse("");
-  }
-
-  /** Every combination of alternatives, built: index c holds factor i's alternative at digit i. */
-  private static final class Combinations {
-    final List<MethodChoice> choices;
-    final int[] sizes;
-    final int[] stride;
-    final int count;
-    final List<Build> builds = new ArrayList<>();
-    final List<Reweighting> reweightings = new ArrayList<>();
-
-    private Combinations(List<MethodChoice> choices, int count) {
-      this.choices = choices;
-      this.count = count;
-      int f = choices.size();
-      this.sizes = new int[f];
-      this.stride = new int[f];
-      int s = 1;
-      for (int i = f - 1; i >= 0; i--) {
-        sizes[i] = choices.get(i).alternatives().size();
-        stride[i] = s;
-        s *= sizes[i];
-      }
-    }
-
-    static Combinations build(Build nominal, List<MethodChoice> choices) {
-      long count = 1;
-      for (MethodChoice c : choices) {
-        count *= c.alternatives().size();
-        checkArgument(
-            count <= MAX_COMBINATIONS,
-            "method choices %s: more than %s combinations of alternatives to build",
-            choices.stream().map(MethodChoice::factor).collect(Collectors.toList()),
-            MAX_COMBINATIONS);
-      }
-      Combinations combos = new Combinations(choices, (int) count);
-      List<Build> built = new ArrayList<>();
-      built.add(nominal);
-      for (int c = 0; c < combos.count; c++) {
-        Pipeline p = nominal.pipeline();
-        for (int i = 0; i < choices.size(); i++) {
-          p = choices.get(i).apply(p, combos.level(c, i));
-        }
-        Build from = nominal;
-        int shared = -1;
-        for (Build b : built) {
-          int n = sharedSteps(b.pipeline().steps(), p.steps());
-          if (n > shared) {
-            shared = n;
-            from = b;
-          }
-        }
-        try {
-          Build b = from.rerun(p);
-          combos.reweightings.add(Reweighting.of(b));
-          combos.builds.add(b);
-          built.add(b);
-        } catch (DdciValidationException e) {
-          throw new DdciValidationException(
-              "method uncertainty, " + combos.label(c) + ": " + e.getMessage(), e);
-        }
-      }
-      return combos;
-    }
-
-    private static int sharedSteps(List<Step> a, List<Step> b) {
-      int n = 0;
-      while (n < a.size() && n < b.size() && a.get(n).equals(b.get(n))) {
-        n++;
-      }
-      return n;
-    }
-
-    int level(int c, int i) {
-      return c / stride[i] % sizes[i];
-    }
-
-    /** Draws one alternative per factor, in order, and returns the combination. */
-    int draw(SplittableRandom random) {
-      int c = 0;
-      for (int i = 0; i < sizes.length; i++) {
-        c += random.nextInt(sizes[i]) * stride[i];
-      }
-      return c;
-    }
-
-    ImmutableMap<String, MethodChoice.Alternative> choices(int c) {
-      ImmutableMap.Builder<String, MethodChoice.Alternative> b = ImmutableMap.builder();
-      for (int i = 0; i < sizes.length; i++) {
-        b.put(choices.get(i).factor(), choices.get(i).alternatives().get(level(c, i)));
-      }
-      return b.build();
-    }
-
-    String label(int c) {
-      return choices(c).entrySet().stream()
-          .map(e -> e.getKey() + " = " + e.getValue())
-          .collect(Collectors.joining(", "));
-    }
-
-    /**
-     * Sums, for each measure k and factor i, the absolute rank shifts of every unit ranked in both
-     * between combination c and each combination that differs from it in factor i alone, and counts
-     * them.
-     *
-     * @param c the combination
-     * @param ranks its ranks [measure][unit]
-     * @param ranksOf another combination's ranks, read before the next call
-     * @param sum receives [measure][factor]
-     * @param count receives [measure][factor]
-     */
-    void shifts(
-        int c, double[][] ranks, IntFunction<double[][]> ranksOf, double[][] sum, long[][] count) {
-      for (double[] s : sum) {
-        Arrays.fill(s, 0);
-      }
-      for (long[] n : count) {
-        Arrays.fill(n, 0);
-      }
-      for (int i = 0; i < sizes.length; i++) {
-        int own = level(c, i);
-        for (int a = 0; a < sizes[i]; a++) {
-          if (a == own) {
-            continue;
-          }
-          double[][] other = ranksOf.apply(c + (a - own) * stride[i]);
-          for (int k = 0; k < ranks.length; k++) {
-            double[] x = ranks[k];
-            double[] y = other[k];
-            for (int j = 0; j < x.length; j++) {
-              if (!Double.isNaN(x[j]) && !Double.isNaN(y[j])) {
-                sum[k][i] += Math.abs(x[j] - y[j]);
-                count[k][i]++;
-              }
-            }
-          }
-        }
-      }
-    }
   }
 
   /**
