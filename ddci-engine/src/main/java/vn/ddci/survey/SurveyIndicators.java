@@ -65,9 +65,7 @@ public final class SurveyIndicators {
    *     numbers, an option counted that the list does not have)
    */
   public static SurveyIndicators of(Responses responses, List<IndicatorDefinition> definitions) {
-    int[] once = new int[Objects.requireNonNull(responses, "responses").size()];
-    Arrays.fill(once, 1);
-    return new Resampler(responses, definitions, true).compute(once);
+    return compute(responses, definitions);
   }
 
   /**
@@ -144,6 +142,19 @@ public final class SurveyIndicators {
       this.units = ImmutableList.copyOf(responses.units());
       // each indicator reads the answers alone and writes its own slot: prepared in parallel, the
       // same on any number of threads
+      int[] unitOf = responses.unitOf();
+      int[] unitStart = new int[units.size() + 1];
+      for (int u : unitOf) {
+        unitStart[u + 1]++;
+      }
+      for (int u = 0; u < units.size(); u++) {
+        unitStart[u + 1] += unitStart[u];
+      }
+      int[] byUnit = new int[unitOf.length];
+      int[] next = unitStart.clone();
+      for (int i = 0; i < unitOf.length; i++) {
+        byUnit[next[unitOf[i]]++] = i;
+      }
       prepared = new Prepared[definitions.size()];
       RuntimeException[] refused = new RuntimeException[definitions.size()];
       IntStream indices = IntStream.range(0, definitions.size());
@@ -151,7 +162,7 @@ public final class SurveyIndicators {
           .forEach(
               k -> {
                 try {
-                  prepared[k] = Prepared.of(responses, definitions.get(k), units.size());
+                  prepared[k] = Prepared.of(responses, definitions.get(k), byUnit, unitStart);
                 } catch (RuntimeException e) {
                   refused[k] = e;
                 }
@@ -226,6 +237,77 @@ public final class SurveyIndicators {
       }
       return new SurveyIndicators(definitions, data.build(), counts, audit, units);
     }
+  }
+
+  /** The indicators of the answers themselves, computed in parallel. */
+  private static SurveyIndicators compute(
+      Responses responses, List<IndicatorDefinition> definitions) {
+    Objects.requireNonNull(responses, "responses");
+    Objects.requireNonNull(definitions, "definitions");
+    checkArgument(!definitions.isEmpty(), "no indicator to compute");
+    Set<String> codes = new HashSet<>();
+    definitions.forEach(
+        d -> checkArgument(codes.add(d.code()), "indicator %s is defined twice", d.code()));
+    List<String> units = responses.units();
+    Dataset.Builder data = Dataset.builder();
+    units.forEach(u -> data.unit(u, responses.unitName(u).orElse(u)));
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    List<AuditEntry> audit = new ArrayList<>();
+    // each indicator reads the answers alone and writes its own arrays: computed in parallel, the
+    // same values on any number of threads
+    double[][] allValues = new double[definitions.size()][];
+    int[][] allCounts = new int[definitions.size()][];
+    RuntimeException[] refused = new RuntimeException[definitions.size()];
+    IntStream.range(0, definitions.size())
+        .parallel()
+        .forEach(
+            k -> {
+              try {
+                allValues[k] = new double[units.size()];
+                allCounts[k] = new int[units.size()];
+                Column.of(responses, definitions.get(k))
+                    .compute(definitions.get(k), responses, allValues[k], allCounts[k]);
+              } catch (RuntimeException e) {
+                refused[k] = e;
+              }
+            });
+    for (RuntimeException e : refused) {
+      if (e != null) {
+        throw e; // the first definition refused, whatever the threads' order
+      }
+    }
+    for (int k = 0; k < definitions.size(); k++) {
+      IndicatorDefinition d = definitions.get(k);
+      double[] values = allValues[k];
+      int[] n = allCounts[k];
+      List<String> missing = new ArrayList<>();
+      for (int u = 0; u < values.length; u++) {
+        if (n[u] < d.minRespondents()) {
+          missing.add(units.get(u));
+          audit.add(
+              AuditEntry.of(
+                  "Indicators",
+                  AuditEntry.Action.TOO_FEW_RESPONDENTS,
+                  d.code(),
+                  units.get(u),
+                  Double.NaN,
+                  Double.NaN,
+                  "missing: "
+                      + n[u]
+                      + " respondent"
+                      + (n[u] == 1 ? "" : "s")
+                      + " answered "
+                      + d.question()
+                      + ", fewer than the "
+                      + d.minRespondents()
+                      + " required"));
+          values[u] = 0;
+        }
+      }
+      data.column(d.code(), values).missing(d.code(), missing.toArray(new String[0]));
+      counts.put(d.code(), n);
+    }
+    return new SurveyIndicators(definitions, data.build(), counts, audit, units);
   }
 
   /**
@@ -416,6 +498,90 @@ public final class SurveyIndicators {
           q);
       return new Column(r.singleColumn(q), optionValue, null, 0, 0, null, lo, hi);
     }
+
+    /** Each unit's value and number of respondents counted. */
+    void compute(IndicatorDefinition d, Responses r, double[] values, int[] n) {
+      int[] unitOf = r.unitOf();
+      boolean weighted = d.weighted() && r.isWeighted();
+      double[] w = weighted ? r.weights() : null;
+      IndicatorDefinition.Statistic statistic = d.statistic();
+      if (statistic == IndicatorDefinition.Statistic.MEDIAN
+          || statistic == IndicatorDefinition.Statistic.TRIMMED_MEAN) {
+        orderStatistic(d, unitOf, w, weighted, values, n);
+        return;
+      }
+      // one pass: the weighted sum of each unit
+      double threshold = d.parameter().orElse(0);
+      boolean above = statistic == IndicatorDefinition.Statistic.SHARE_ABOVE;
+      double[] sw = new double[values.length];
+      double[] swx = new double[values.length];
+      int rows = rows();
+      for (int i = 0; i < rows; i++) {
+        double v = value(i);
+        if (!Double.isNaN(v)) {
+          int u = unitOf[i];
+          double wi = w == null ? 1 : w[i];
+          n[u]++;
+          sw[u] += wi;
+          swx[u] += wi * (above ? (v > threshold ? 100 : 0) : v);
+        }
+      }
+      boolean rescaled = d.rescaledLow().isPresent();
+      for (int u = 0; u < values.length; u++) {
+        if (n[u] == 0) {
+          continue;
+        }
+        double mean = swx[u] / sw[u];
+        if (rescaled) {
+          double lo = d.rescaledLow().getAsDouble();
+          double hi = d.rescaledHigh().getAsDouble();
+          mean = (mean - scaleLow) / (scaleHigh - scaleLow) * (hi - lo) + lo;
+        }
+        values[u] = mean;
+      }
+    }
+
+    /** Medians and trimmed means: each unit's values side by side, then sorted slice by slice. */
+    private void orderStatistic(
+        IndicatorDefinition d,
+        int[] unitOf,
+        double[] w,
+        boolean weighted,
+        double[] values,
+        int[] n) {
+      int units = values.length;
+      int rows = rows();
+      for (int i = 0; i < rows; i++) {
+        if (!Double.isNaN(value(i))) {
+          n[unitOf[i]]++;
+        }
+      }
+      int[] start = new int[units + 1];
+      for (int u = 0; u < units; u++) {
+        start[u + 1] = start[u] + n[u];
+      }
+      double[] vx = new double[start[units]];
+      double[] vw = new double[start[units]];
+      int[] next = start.clone();
+      for (int i = 0; i < rows; i++) {
+        double v = value(i);
+        if (!Double.isNaN(v)) {
+          int k = next[unitOf[i]]++;
+          vx[k] = v;
+          vw[k] = w == null ? 1 : w[i];
+        }
+      }
+      for (int u = 0; u < units; u++) {
+        if (n[u] == 0) {
+          continue;
+        }
+        values[u] =
+            d.statistic() == IndicatorDefinition.Statistic.MEDIAN
+                ? WeightedStatistics.median(vx, vw, start[u], start[u + 1])
+                : WeightedStatistics.trimmedMean(
+                    vx, vw, start[u], start[u + 1], d.parameter().getAsDouble(), weighted);
+      }
+    }
   }
 
   /**
@@ -443,6 +609,7 @@ public final class SurveyIndicators {
         int[] rows,
         double[] values,
         double[] weights,
+        boolean finite,
         double scaleLow,
         double scaleHigh) {
       this.definition = definition;
@@ -450,36 +617,41 @@ public final class SurveyIndicators {
       this.rows = rows;
       this.values = values;
       this.weights = weights; // positive and finite
-      this.finite = Arrays.stream(values).allMatch(Double::isFinite);
+      this.finite = finite;
       this.scaleLow = scaleLow;
       this.scaleHigh = scaleHigh;
     }
 
-    static Prepared of(Responses r, IndicatorDefinition d, int units) {
+    /**
+     * Reads an indicator's answers.
+     *
+     * @param byUnit the rows grouped by unit, each unit's in row order: unit u's from unitStart[u]
+     *     to unitStart[u + 1]
+     */
+    static Prepared of(Responses r, IndicatorDefinition d, int[] byUnit, int[] unitStart) {
       Column column = Column.of(r, d);
-      int[] unitOf = r.unitOf();
-      int[] start = new int[units + 1];
-      for (int i = 0; i < column.rows(); i++) {
-        if (!Double.isNaN(column.value(i))) {
-          start[unitOf[i] + 1]++;
-        }
-      }
-      for (int u = 0; u < units; u++) {
-        start[u + 1] += start[u];
-      }
       boolean above = d.statistic() == IndicatorDefinition.Statistic.SHARE_ABOVE;
       double threshold = d.parameter().orElse(0);
-      int[] next = start.clone();
-      int[] rows = new int[start[units]];
-      double[] values = new double[start[units]];
-      for (int i = 0; i < column.rows(); i++) {
-        double v = column.value(i);
-        if (!Double.isNaN(v)) {
-          int k = next[unitOf[i]]++;
-          rows[k] = i;
-          values[k] = above ? (v > threshold ? 100 : 0) : v;
+      int units = unitStart.length - 1;
+      int[] start = new int[units + 1];
+      int[] rows = new int[byUnit.length];
+      double[] values = new double[byUnit.length];
+      boolean finite = true;
+      int counted = 0;
+      for (int u = 0; u < units; u++) {
+        for (int g = unitStart[u]; g < unitStart[u + 1]; g++) {
+          int i = byUnit[g];
+          double v = column.value(i);
+          if (!Double.isNaN(v)) {
+            rows[counted] = i;
+            values[counted++] = above ? (v > threshold ? 100 : 0) : v;
+            finite &= Double.isFinite(v);
+          }
         }
+        start[u + 1] = counted;
       }
+      rows = Arrays.copyOf(rows, counted);
+      values = Arrays.copyOf(values, counted);
       if (isOrderStatistic(d)) {
         double[] order = new double[rows.length]; // the rows, moved with their values
         for (int k = 0; k < rows.length; k++) {
@@ -493,7 +665,8 @@ public final class SurveyIndicators {
         }
       }
       double[] weights = d.weighted() && r.isWeighted() ? r.weights() : null;
-      return new Prepared(d, start, rows, values, weights, column.scaleLow, column.scaleHigh);
+      return new Prepared(
+          d, start, rows, values, weights, finite, column.scaleLow, column.scaleHigh);
     }
 
     private static boolean isOrderStatistic(IndicatorDefinition d) {
