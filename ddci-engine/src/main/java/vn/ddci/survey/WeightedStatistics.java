@@ -28,6 +28,11 @@ final class WeightedStatistics {
    */
   static double median(double[] x, double[] w, int from, int to) {
     sort(x, w, from, to);
+    return sortedMedian(x, w, from, to);
+  }
+
+  /** The weighted median of values already sorted ascending, as {@link #median}. */
+  static double sortedMedian(double[] x, double[] w, int from, int to) {
     double total = 0;
     for (int i = from; i < to; i++) {
       total += w[i];
@@ -53,6 +58,12 @@ final class WeightedStatistics {
    */
   static double trimmedMean(double[] x, double[] w, int from, int to, double p, boolean weighted) {
     sort(x, w, from, to);
+    return sortedTrimmedMean(x, w, from, to, p, weighted);
+  }
+
+  /** The trimmed mean of values already sorted ascending, as {@link #trimmedMean}. */
+  static double sortedTrimmedMean(
+      double[] x, double[] w, int from, int to, double p, boolean weighted) {
     int n = to - from;
     if (!weighted) {
       int cut = (int) Math.floor(n * p); // p < 0.5, so values remain

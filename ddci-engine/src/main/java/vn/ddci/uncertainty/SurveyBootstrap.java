@@ -89,6 +89,7 @@ public final class SurveyBootstrap {
     measure(nominalBuild.scores(), measures, totalFactor, nominal);
     List<String> names = new ArrayList<>();
     units.forEach(u -> names.add(answers.unitName(u).orElse(u)));
+    SurveyIndicators.Resampler resampler = SurveyIndicators.resampler(answers, index.definitions());
     String what = "bootstrap of respondents within unit" + stratum.map(s -> " and " + s).orElse("");
     return Runner.run(
         what,
@@ -107,7 +108,7 @@ public final class SurveyBootstrap {
                 m[cell[random.nextInt(cell.length)]]++;
               }
             }
-            SurveyIndicators ind = SurveyIndicators.resampled(answers, index.definitions(), m);
+            SurveyIndicators ind = resampler.resample(m);
             Scores s = index.pipeline().run(index.tree(), ind.dataset()).scores();
             checkArgument(s.units().equals(units), "a replication scored other units");
             measure(s, measures, totalFactor, scores);
