@@ -22,6 +22,7 @@ import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Measure;
 import vn.ddci.framework.RankingRule;
+import vn.ddci.survey.Resampler;
 import vn.ddci.survey.Responses;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SurveyIndicators;
@@ -134,6 +135,8 @@ public final class ChangeUncertainty {
     int[][] lastCells = SurveyBootstrap.cells(lastYearAnswers, Optional.empty());
     int[][] cells = SurveyBootstrap.cells(answers, Optional.empty());
     String what = "bootstrap of respondents within unit, " + lastYear + " and " + year;
+    Resampler lastResampler = SurveyIndicators.resampler(lastYearAnswers, index.definitions());
+    Resampler resampler = SurveyIndicators.resampler(answers, index.definitions());
     Runner.replicate(
         what,
         replications,
@@ -141,10 +144,8 @@ public final class ChangeUncertainty {
         (w, r, random) -> {
           draw(lastCells, w.lastCounts, random);
           draw(cells, w.counts, random);
-          Dataset d0 =
-              SurveyIndicators.resampled(lastYearAnswers, index.definitions(), w.lastCounts)
-                  .dataset();
-          Dataset d1 = SurveyIndicators.resampled(answers, index.definitions(), w.counts).dataset();
+          Dataset d0 = lastResampler.resample(w.lastCounts).dataset();
+          Dataset d1 = resampler.resample(w.counts).dataset();
           List<Build> builds = index.pipeline().runPooled(index.tree(), List.of(d0, d1));
           SurveyBootstrap.measure(builds.get(0).scores(), measures, totalFactor, w.lastScores);
           SurveyBootstrap.measure(builds.get(1).scores(), measures, totalFactor, w.scores);

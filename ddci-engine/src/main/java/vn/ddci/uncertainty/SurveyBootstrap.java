@@ -12,6 +12,7 @@ import vn.ddci.engine.Build;
 import vn.ddci.engine.Scores;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
+import vn.ddci.survey.Resampler;
 import vn.ddci.survey.Responses;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SurveyIndicators;
@@ -89,7 +90,7 @@ public final class SurveyBootstrap {
     measure(nominalBuild.scores(), measures, totalFactor, nominal);
     List<String> names = new ArrayList<>();
     units.forEach(u -> names.add(answers.unitName(u).orElse(u)));
-    SurveyIndicators.Resampler resampler = SurveyIndicators.resampler(answers, index.definitions());
+    Resampler resampler = SurveyIndicators.resampler(answers, index.definitions());
     String what = "bootstrap of respondents within unit" + stratum.map(s -> " and " + s).orElse("");
     return Runner.run(
         what,
