@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import vn.ddci.DdciValidationException;
 import vn.ddci.engine.AuditEntry;
 import vn.ddci.engine.Dataset;
 
