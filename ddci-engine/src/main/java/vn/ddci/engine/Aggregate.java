@@ -138,6 +138,34 @@ public abstract class Aggregate implements Step {
   }
 
   /**
+   * The arithmetic mean of children's columns none of which has a missing value, into y: the same
+   * doubles as {@link #combine} gives them (the weights summed in the same order, each divided by
+   * the sum once), without its per-unit bookkeeping. {@link Reweighting} uses it where it can.
+   */
+  void combineComplete(String node, List<String> units, double[][] x, double[] w, double[] y) {
+    double sum = 0;
+    for (double wc : w) {
+      sum += wc;
+    }
+    if (sum == 0) {
+      throw new DdciValidationException(
+          "aggregate "
+              + node
+              + ", unit "
+              + units.get(0)
+              + ": every child present weighs 0, so the score is undefined");
+    }
+    java.util.Arrays.fill(y, 0);
+    for (int c = 0; c < x.length; c++) {
+      double[] xc = x[c];
+      double share = w[c] / sum;
+      for (int u = 0; u < y.length; u++) {
+        y[u] += share * xc[u];
+      }
+    }
+  }
+
+  /**
    * The mean of children's columns into y, the arithmetic of {@link #apply} and of {@link
    * Reweighting}: sumW, present and requiredMissing are scratch arrays of the units' length, zeroed
    * here; present tells afterwards how many children each unit has.

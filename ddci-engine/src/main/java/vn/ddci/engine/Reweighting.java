@@ -45,6 +45,12 @@ public final class Reweighting {
   /** For each aggregate and child: the child's index in {@link #nodes}. */
   private final int[][] childWeight;
 
+  /**
+   * For each aggregate: whether no child has a missing value, whatever the weights (an arithmetic
+   * mean of complete columns is complete), so that its mean needs no per-unit bookkeeping.
+   */
+  private final boolean[] complete;
+
   private Reweighting(Build build, Aggregate step, Dataset input) {
     IndicatorTree tree = build.tree();
     this.step = step;
@@ -89,6 +95,15 @@ public final class Reweighting {
       codes.add(children.stream().map(Node::code).collect(ImmutableList.toImmutableList()));
     }
     this.childCodes = codes.build();
+    this.complete = new boolean[aggs.size()];
+    for (int a = 0; a < aggs.size(); a++) {
+      boolean all = step.mean() == Aggregate.Mean.ARITHMETIC;
+      for (int c = 0; c < inputs[a].length && all; c++) {
+        int k = childAggregate[a][c];
+        all = k >= 0 ? complete[k] : java.util.Arrays.stream(inputs[a][c]).noneMatch(Double::isNaN);
+      }
+      complete[a] = all;
+    }
   }
 
   /**
@@ -227,6 +242,10 @@ public final class Reweighting {
       for (int a = 0; a < aggregates.size(); a++) {
         for (int c = 0; c < w[a].length; c++) {
           w[a][c] = weights[childWeight[a][c]];
+        }
+        if (complete[a]) {
+          step.combineComplete(aggregates.get(a), units, x[a], w[a], scores[a]);
+          continue;
         }
         step.combine(
             aggregates.get(a),

@@ -1,5 +1,6 @@
 package vn.ddci.uncertainty;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +54,7 @@ final class Runner {
     }
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
+    int[] told = {0};
     int step = Math.max(1, reps / 100);
     Runnable work =
         () -> {
@@ -64,15 +66,31 @@ final class Runner {
                   what + " cancelled after " + done.get() + " of " + reps + " replications");
             }
             task.run(worker, r, streams[r]);
-            synchronized (done) { // counted and told under one lock: progress never goes back
-              int d = done.incrementAndGet();
-              if (d % step == 0 || d == reps) {
-                settings.progress().replicated(d, reps);
-              }
+            int d = done.incrementAndGet();
+            if (d % step == 0 || d == reps) {
+              tell(settings.progress(), told, d, step, reps);
             }
           }
         };
     onThreads(what, Math.min(settings.threads(), reps), work, () -> next.set(reps));
+  }
+
+  /**
+   * Tells every step not told yet up to done (done replications are finished, whichever thread
+   * finished them), in order and once each, then the total; under one lock taken about a hundred
+   * times a run, so progress never goes back and costs the replications nothing.
+   */
+  private static void tell(Progress progress, int[] told, int done, int step, int reps) {
+    synchronized (told) {
+      while (told[0] < done) {
+        int next = Math.min(reps, (told[0] / step + 1) * step);
+        if (next > done) {
+          break;
+        }
+        told[0] = next;
+        progress.replicated(next, reps);
+      }
+    }
   }
 
   /** Runs body(0) … body(n − 1) on up to threads threads. */
@@ -87,32 +105,55 @@ final class Runner {
     onThreads(what, Math.max(1, Math.min(threads, n)), work, () -> next.set(n));
   }
 
+  /**
+   * The threads that help the caller's own: created when first needed, kept a minute when idle,
+   * daemons (they never keep a program from ending). Creating threads for every run costs more than
+   * a thousand replications of a weight analysis.
+   */
+  private static final ExecutorService HELPERS =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread t = new Thread(task, "ddci-uncertainty");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /**
+   * Runs work on the calling thread and threads − 1 helpers, and waits for all of them; on a
+   * failure, stops the others and, once they have stopped, throws the first failure seen.
+   */
   private static void onThreads(String what, int threads, Runnable work, Runnable stop) {
     if (threads == 1) {
       work.run();
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> helpers = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      helpers.add(HELPERS.submit(work));
+    }
+    RuntimeException failure = null;
     try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(pool.submit(work));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException(what + " interrupted");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
+      work.run();
+    } catch (RuntimeException e) {
+      failure = e;
       stop.run();
-      pool.shutdownNow();
+    }
+    for (Future<?> f : helpers) {
+      try {
+        Uninterruptibles.getUninterruptibly(f);
+      } catch (ExecutionException e) {
+        stop.run();
+        if (failure == null) {
+          Throwable cause = e.getCause();
+          failure =
+              cause instanceof RuntimeException
+                  ? (RuntimeException) cause
+                  : new IllegalStateException(what + " failed", cause);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 
