@@ -163,6 +163,18 @@ public final class NumberStyle {
   }
 
   /**
+   * Writes the median rank of n units, (n + 1) / 2 (trung vị xếp hạng): "13" for 25, "12,5" for 24
+   * in Vietnamese.
+   *
+   * @param n the number of units in the block, 1 or more
+   * @return the median rank
+   * @throws vn.ddci.DdciValidationException if n is below 1
+   */
+  public String medianRank(int n) {
+    return decimal(vn.ddci.ranking.Medians.rank(n).stripTrailingZeros());
+  }
+
+  /**
    * Writes a percentage with the digits it has: "60,0 %" in Vietnamese, "60.0%" in English.
    *
    * @param percent the percentage, e.g. 60.0

@@ -33,7 +33,6 @@ import vn.ddci.progress.ReportLog;
 import vn.ddci.progress.ReportingCoverage;
 import vn.ddci.progress.TargetProgress;
 import vn.ddci.ranking.MedianClass;
-import vn.ddci.ranking.Medians;
 import vn.ddci.ranking.Standing;
 
 /**
@@ -746,7 +745,7 @@ public final class PlanText {
 
   private String medianRank(UnitAssessment a) {
     int n = a.total().standing().outOf();
-    String rank = style.decimal(Medians.rank(n).stripTrailingZeros());
+    String rank = style.medianRank(n);
     return w("hạng " + rank + "/" + n, "rank " + rank + " of " + n);
   }
 
