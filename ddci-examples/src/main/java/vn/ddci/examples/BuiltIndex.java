@@ -25,6 +25,7 @@ import vn.ddci.ranking.BlockRanking;
 import vn.ddci.ranking.Standing;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
+import vn.ddci.text.PlanText;
 
 /**
  * The engine's worked example: a DDCI-shaped index (Lạng Sơn's eight components of the department
@@ -76,7 +77,7 @@ public final class BuiltIndex {
     out.println();
     UnitAssessment assessment = UnitAssessment.of(table2023, table2022, ASSESSED_UNIT);
     out.println(ASSESSED_UNIT + " (dữ liệu minh hoạ):");
-    VietnameseText.sectionII(assessment).forEach(out::println);
+    PlanText.vietnamese().sectionII(assessment).forEach(out::println);
   }
 
   /**
@@ -204,7 +205,7 @@ public final class BuiltIndex {
               Locale.ROOT,
               "%-5s  %9s  %s",
               s.format(),
-              VietnameseText.points(total),
+              PlanText.vietnamese().numberStyle().figure(total, 2),
               card.unit().name()));
     }
     return lines;

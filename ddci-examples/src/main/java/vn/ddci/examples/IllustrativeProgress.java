@@ -27,6 +27,9 @@ public final class IllustrativeProgress {
   /** The illustrative target's indicator. */
   public static final String DAYS = "Thời gian giải quyết hồ sơ TTHC";
 
+  /** The label of what is printed from these data. */
+  public static final String LABEL = "DỮ LIỆU MINH HỌA – illustrative data";
+
   private IllustrativeProgress() {}
 
   /**

@@ -19,6 +19,8 @@ import vn.ddci.ranking.Ranking;
 import vn.ddci.ranking.Standing;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Unit;
+import vn.ddci.text.Language;
+import vn.ddci.text.NumberStyle;
 
 /**
  * The second example, on real data: the PCI 2016 ranking of the 63 provinces, each province's
@@ -29,6 +31,8 @@ import vn.ddci.result.Unit;
  * -Dexec.mainClass=vn.ddci.examples.PciRankings}.
  */
 public final class PciRankings {
+  private static final NumberStyle VI = NumberStyle.of(Language.VIETNAMESE);
+
   private static final int MOVERS = 5;
 
   private PciRankings() {}
@@ -86,9 +90,9 @@ public final class PciRankings {
           "%-5s  %-18s %6s  %-15s %6s %5s  %-8s %s%n",
           s.format(),
           unit.name(),
-          VietnameseText.points(thisYear.get(unit.name()).total()),
+          VI.figure(thisYear.get(unit.name()).total(), 2),
           thisYear.get(unit.name()).publishedTier().orElse(""),
-          matched ? VietnameseText.signed(changes.get(unit)) : "",
+          matched ? VI.signed(changes.get(unit), 2) : "",
           matched ? signedInt(rankChanges.get(unit)) : "",
           matched ? improvement.standing(unit).format() : "",
           matched ? yoy.matches().get(unit).name() : "(mới)");
@@ -118,7 +122,7 @@ public final class PciRankings {
         yoy.lastYear().standing(last, total).format(),
         yoy.thisYear().standing(unit, total).format(),
         signedInt(yoy.rankChanges(total).get(unit)),
-        VietnameseText.signed(yoy.changes(total).get(unit)),
+        VI.signed(yoy.changes(total).get(unit), 2),
         yoy.improvementRanking(total).standing(unit).format());
   }
 

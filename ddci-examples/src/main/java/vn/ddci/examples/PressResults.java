@@ -16,6 +16,8 @@ import vn.ddci.ranking.Standing;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
+import vn.ddci.text.Language;
+import vn.ddci.text.NumberStyle;
 
 /**
  * The third example, on results as the press prints them: Lạng Sơn's DDCI 2021, the first and last
@@ -28,6 +30,8 @@ import vn.ddci.result.Scorecard;
  * -Dexec.mainClass=vn.ddci.examples.PressResults}.
  */
 public final class PressResults {
+  private static final NumberStyle VI = NumberStyle.of(Language.VIETNAMESE);
+
   /** The department block's "điểm trung vị" printed beside the list, not in the CSV. */
   private static final Score DEPARTMENT_MEDIAN_2021 = Score.parse("68,49");
 
@@ -84,8 +88,8 @@ public final class PressResults {
         table.year(),
         table.size(),
         table.blockSize(),
-        VietnameseText.medianRank(table.blockSize()),
-        median.map(VietnameseText::figure).orElse("không công bố"));
+        VI.medianRank(table.blockSize()),
+        median.map(m -> VI.figure(m, 2)).orElse("không công bố"));
     for (Scorecard card : table.scorecards()) {
       Standing standing = ranking.standing(card.unit(), Measure.total());
       StringBuilder line =
@@ -93,7 +97,7 @@ public final class PressResults {
               String.format(
                   "- %s: %s điểm, xếp hạng %s, %s",
                   card.unit().name(),
-                  VietnameseText.figure(card.total()),
+                  VI.figure(card.total(), 2),
                   standing.format(),
                   standing.medianClass().vietnamese()));
       leader
@@ -101,16 +105,14 @@ public final class PressResults {
           .filter(gap -> gap.signum() > 0)
           .ifPresent(
               gap ->
-                  line.append(", cách đơn vị đứng đầu ")
-                      .append(VietnameseText.points(gap))
-                      .append(" điểm"));
+                  line.append(", cách đơn vị đứng đầu ").append(VI.figure(gap, 2)).append(" điểm"));
       median
           .map(m -> m.subtract(card.total()))
           .ifPresent(
               gap ->
                   line.append(gap.signum() > 0 ? ", thấp hơn" : ", cao hơn")
                       .append(" điểm trung vị ")
-                      .append(VietnameseText.points(gap.abs()))
+                      .append(VI.figure(gap.abs(), 2))
                       .append(" điểm"));
       out.println(line);
     }

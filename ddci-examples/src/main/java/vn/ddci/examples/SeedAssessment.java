@@ -18,6 +18,7 @@ import vn.ddci.plan.Plan;
 import vn.ddci.progress.ReportLog;
 import vn.ddci.progress.ReportingCoverage;
 import vn.ddci.result.PublishedStanding;
+import vn.ddci.text.PlanText;
 
 /**
  * The worked example: the seed plan's section II, computed from Sở Ngoại vụ's published DDCI 2023
@@ -49,16 +50,21 @@ public final class SeedAssessment {
             + standing.blockSize()
             + " đơn vị)");
     out.println();
-    VietnameseText.sectionII(assessment).forEach(out::println);
+    PlanText text = PlanText.vietnamese();
+    text.sectionII(assessment).forEach(out::println);
 
     Plan plan = IllustrativeProgress.plan();
     out.println();
-    PlanText.componentCoverage(plan).forEach(out::println);
+    text.sectionIII(plan).forEach(out::println);
     out.println();
-    PlanText.responsibilities(plan).forEach(out::println);
+    text.responsibilityMatrix(plan).forEach(out::println);
+    out.println();
+    text.sectionIV(plan).forEach(out::println);
     out.println();
     ReportLog log = ReportLog.of(plan, IllustrativeProgress.reports(plan));
-    PlanText.reporting(log, LocalDate.of(2024, 7, 15)).forEach(out::println);
+    text.withIllustrativeLabel(IllustrativeProgress.LABEL)
+        .reporting(log, LocalDate.of(2024, 7, 15))
+        .forEach(out::println);
 
     out.println();
     writeFiles(assessment, plan, log, Paths.get("target", "ddci")).forEach(out::println);

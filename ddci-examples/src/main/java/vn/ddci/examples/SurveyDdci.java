@@ -27,6 +27,7 @@ import vn.ddci.survey.SurveyExport;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SyntheticSurvey;
 import vn.ddci.survey.XlsForm;
+import vn.ddci.text.PlanText;
 
 /**
  * From survey answers to the DDCI table: the {@link IllustrativeDdci illustrative} 64-item survey,
@@ -70,7 +71,7 @@ public final class SurveyDdci {
             results.get(Year.of(2022)).table(),
             SyntheticSurvey.LANG_SON_DEPARTMENTS.get(0));
     out.println(a.unit().name() + " (dữ liệu tổng hợp, minh hoạ):");
-    VietnameseText.sectionII(a).forEach(out::println);
+    PlanText.vietnamese().sectionII(a).forEach(out::println);
     out.println();
     Path dir = Paths.get("target", "ddci");
     SurveyExport.Read export = throughFiles(dir, 2023);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.ddci.assessment.UnitAssessment;
-import vn.ddci.framework.Component;
 import vn.ddci.framework.Measure;
 import vn.ddci.ranking.BlockRanking;
 import vn.ddci.ranking.Standing;
@@ -16,6 +15,7 @@ import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SyntheticSurvey;
+import vn.ddci.text.PlanText;
 import vn.ddci.uncertainty.Change;
 import vn.ddci.uncertainty.ChangeUncertainty;
 import vn.ddci.uncertainty.Interval;
@@ -61,9 +61,10 @@ public final class SurveyUncertainty {
     out.println();
     UnitAssessment a = assessment(results, change);
     out.println(a.unit().name() + " (dữ liệu tổng hợp, minh hoạ):");
-    VietnameseText.sectionII(a).forEach(out::println);
-    out.println(VietnameseText.confidenceNote(a));
-    out.println("Thay đổi thứ hạng có ý nghĩa thống kê: " + significant(a));
+    PlanText text = PlanText.vietnamese();
+    text.sectionII(a).forEach(out::println);
+    out.println(text.confidenceNote(a));
+    out.println(text.significantChanges(a));
   }
 
   /**
@@ -99,33 +100,6 @@ public final class SurveyUncertainty {
   }
 
   /**
-   * Lists the measures whose rank change is significant, e.g. "Tổng điểm (tăng 5 bậc)".
-   *
-   * @param a an assessment carrying intervals
-   * @return the list, or "không có"
-   */
-  public static String significant(UnitAssessment a) {
-    List<String> parts = new ArrayList<>();
-    if (a.total().confidence().map(c -> c.rankChangeIsSignificant()).orElse(false)) {
-      parts.add("Tổng điểm (" + moved(a.total().improvement().rankChange().orElse(0)) + ")");
-    }
-    for (Map.Entry<Component, vn.ddci.assessment.MeasureAssessment> e : a.components().entrySet()) {
-      if (e.getValue().confidence().map(c -> c.rankChangeIsSignificant()).orElse(false)) {
-        parts.add(
-            e.getKey().nameVi()
-                + " ("
-                + moved(e.getValue().improvement().rankChange().orElse(0))
-                + ")");
-      }
-    }
-    return parts.isEmpty() ? "không có" : String.join("; ", parts);
-  }
-
-  private static String moved(int places) {
-    return places > 0 ? "tăng " + places + " bậc" : places < 0 ? "giảm " + -places + " bậc" : "giữ";
-  }
-
-  /**
    * Returns the 2023 table with each department's rank interval and rank change interval.
    *
    * @param table the 2023 table
@@ -155,7 +129,7 @@ public final class SurveyUncertainty {
               Locale.ROOT,
               "%-5s  %9s  %6d – %-6d  %+4.0f (%+3.0f … %+3.0f)%s  %s",
               s.format(),
-              VietnameseText.points(total),
+              PlanText.vietnamese().numberStyle().figure(total, 2),
               (int) rank.lower(),
               (int) rank.upper(),
               c.nominalRankChange(),

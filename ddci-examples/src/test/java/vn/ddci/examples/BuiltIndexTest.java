@@ -13,6 +13,7 @@ import vn.ddci.framework.Component;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
+import vn.ddci.text.PlanText;
 
 class BuiltIndexTest {
   private final List<Build> builds =
@@ -70,7 +71,7 @@ class BuiltIndexTest {
         builds.get(0).scores().toResultTable(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2022));
     UnitAssessment a = UnitAssessment.of(t1, t0, BuiltIndex.ASSESSED_UNIT);
     assertThat(a.strengths().size() + a.weaknesses().size()).isEqualTo(8);
-    assertThat(VietnameseText.sectionII(a).get(2))
+    assertThat(PlanText.vietnamese().sectionII(a).get(2))
         .startsWith("Tổng điểm: ")
         .contains("xếp hạng 06/25");
   }

@@ -11,10 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.plan.Plan;
 import vn.ddci.progress.ReportLog;
+import vn.ddci.text.Language;
+import vn.ddci.text.NumberStyle;
+import vn.ddci.text.PlanText;
 
 /** The worked example prints the seed's section II in the plan's own words and figures. */
 class SeedAssessmentTest {
-  private final List<String> lines = VietnameseText.sectionII(UnitAssessment.of(SeedPlan.standing2023()));
+  private static final NumberStyle VI = NumberStyle.of(Language.VIETNAMESE);
+  private final List<String> lines =
+      PlanText.vietnamese().sectionII(UnitAssessment.of(SeedPlan.standing2023()));
 
   @Test
   void printsTheTotal_score_rank_gapToTheLeader_andLastYear() {
@@ -35,7 +40,10 @@ class SeedAssessmentTest {
         .allSatisfy(l -> assertThat(l).startsWith("- "))
         .extracting(l -> l.substring(2, l.indexOf(':')))
         .containsExactly(
-            "Chi phí thời gian", "Cạnh tranh bình đẳng", "Thiết chế pháp lý", "Vai trò người đứng đầu");
+            "Chi phí thời gian",
+            "Cạnh tranh bình đẳng",
+            "Thiết chế pháp lý",
+            "Vai trò người đứng đầu");
   }
 
   @Test
@@ -46,39 +54,38 @@ class SeedAssessmentTest {
                 + " mức độ cải thiện −1,92 điểm",
             "- Chi phí thời gian: xếp hạng 02/25, mức độ cải thiện −1,29 điểm, xếp thứ 18/25 về cải"
                 + " thiện",
-            "- Cạnh tranh bình đẳng: 10,00 điểm, xếp hạng 01/25 (đồng vị trí với 02 đơn vị), tăng 23"
-                + " bậc so với năm 2022, mức độ cải thiện +5,20 điểm",
+            "- Cạnh tranh bình đẳng: 10 điểm, xếp hạng 01/25 (đồng vị trí bậc 1 với 02 đơn vị"
+                + " khác), tăng 23 bậc so với năm 2022, mức độ cải thiện +5,20 điểm",
             "- Chi phí không chính thức: xếp hạng 23/25, giữ nguyên vị trí so với năm 2022, mức độ"
                 + " cải thiện −1,18 điểm");
   }
 
   @Test
   void numbers_useTheDecimalCommaAndTheMinusSign() {
-    assertThat(VietnameseText.points(new BigDecimal("-1.92"))).isEqualTo("−1,92");
-    assertThat(VietnameseText.signed(new BigDecimal("5.2"))).isEqualTo("+5,20");
-    assertThat(VietnameseText.count(4, 8)).isEqualTo("04/08");
+    assertThat(VI.figure(new BigDecimal("-1.92"), 2)).isEqualTo("−1,92");
+    assertThat(VI.signed(new BigDecimal("5.20"), 2)).isEqualTo("+5,20");
+    assertThat(VI.count(4, 8)).isEqualTo("04/08");
   }
 
   @Test
   void afterTheAssessment_printsCoverageResponsibilitiesAndReporting() {
     Plan plan = IllustrativeProgress.plan();
-    List<String> coverage = PlanText.componentCoverage(plan);
-    List<String> matrix = PlanText.responsibilities(plan);
+    List<String> coverage = PlanText.vietnamese().sectionIII(plan);
+    List<String> matrix = PlanText.vietnamese().responsibilityMatrix(plan);
     List<String> reporting =
-        PlanText.reporting(
-            ReportLog.of(plan, IllustrativeProgress.reports(plan)), LocalDate.of(2024, 7, 15));
+        PlanText.vietnamese()
+            .withIllustrativeLabel(IllustrativeProgress.LABEL)
+            .reporting(
+                ReportLog.of(plan, IllustrativeProgress.reports(plan)), LocalDate.of(2024, 7, 15));
 
-    assertThat(coverage.get(0))
+    assertThat(coverage.get(1))
         .isEqualTo(
-            "III. Giải pháp: 08/08 chỉ số thành phần có nhiệm vụ; 04/04 chỉ số dưới trung vị và"
-                + " 05/05 chỉ số cần ưu tiên (dưới trung vị hoặc giảm điểm) có nhiệm vụ với đơn vị"
-                + " chủ trì");
-    assertThat(coverage).contains("- Thiết chế pháp lý: 6.1, 6.2");
+            "08/08 chỉ số thành phần có nhiệm vụ; 04/04 chỉ số dưới trung vị và 05/05 chỉ số cần"
+                + " ưu tiên (dưới trung vị hoặc giảm điểm) có nhiệm vụ với đơn vị chủ trì");
+    assertThat(coverage).contains("6. Chỉ số Thiết chế pháp lý: 02 nhiệm vụ");
+    assertThat(coverage).contains("Nhiệm vụ chưa có đơn vị chủ trì: 7.1 (Vai trò người đứng đầu)");
     assertThat(matrix)
-        .contains(
-            "Nhiệm vụ chưa có đơn vị chủ trì: 7.1 (Vai trò người đứng đầu; theo dõi: Văn phòng"
-                + " Sở)");
-    assertThat(matrix).anySatisfy(l -> assertThat(l).matches("Văn phòng Sở +\\. +\\. +C +C .* 3/1/1"));
+        .anySatisfy(l -> assertThat(l).matches("Văn phòng Sở +\\. +\\. +C +C .* 3/1/1"));
     assertThat(reporting.get(0)).contains("DỮ LIỆU MINH HỌA");
     assertThat(reporting)
         .contains(
@@ -98,8 +105,7 @@ class SeedAssessmentTest {
     ReportLog log = ReportLog.of(plan, IllustrativeProgress.reports(plan));
 
     List<String> lines =
-        SeedAssessment.writeFiles(
-            UnitAssessment.of(SeedPlan.standing2023()), plan, log, dir);
+        SeedAssessment.writeFiles(UnitAssessment.of(SeedPlan.standing2023()), plan, log, dir);
 
     assertThat(lines)
         .contains(

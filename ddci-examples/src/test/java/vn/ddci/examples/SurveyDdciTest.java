@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SyntheticSurvey;
+import vn.ddci.text.PlanText;
 
 class SurveyDdciTest {
   @Test
@@ -20,7 +21,7 @@ class SurveyDdciTest {
     assertThat(before.table().scorecards()).hasSize(25);
     assertThat(now.indicators().audit()).isEmpty();
     UnitAssessment a = UnitAssessment.of(now.table(), before.table(), "Sở Ngoại vụ");
-    assertThat(VietnameseText.sectionII(a))
+    assertThat(PlanText.vietnamese().sectionII(a))
         .anyMatch(l -> l.startsWith("Tổng điểm: ") && l.contains("so với năm 2022"));
     assertThat(BuiltIndex.table(now.table())).hasSize(26);
     assertThat(SyntheticSurvey.LABEL).contains("synthetic");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.ddci.assessment.Confidence;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.survey.SurveyIndex;
+import vn.ddci.text.PlanText;
 import vn.ddci.uncertainty.ChangeUncertainty;
 
 class SurveyUncertaintyTest {
@@ -39,18 +40,18 @@ class SurveyUncertaintyTest {
 
   @Test
   void theIntervalPhrase_saysTheRangeInPlaces_andWhetherTheChangeIsReal() {
-    assertThat(VietnameseText.interval(confidence(3, 11).build()))
+    assertThat(PlanText.vietnamese().interval(confidence(3, 11).build()))
         .isEqualTo("khoảng tin cậy 90 %: từ 3 đến 11 bậc");
-    assertThat(VietnameseText.interval(confidence(-4, -1).build()))
+    assertThat(PlanText.vietnamese().interval(confidence(-4, -1).build()))
         .isEqualTo("khoảng tin cậy 90 %: giảm từ 1 đến 4 bậc");
-    assertThat(VietnameseText.interval(confidence(-2, 4).build()))
+    assertThat(PlanText.vietnamese().interval(confidence(-2, 4).build()))
         .isEqualTo(
             "khoảng tin cậy 90 %: từ giảm 2 đến tăng 4 bậc, thay đổi không có ý nghĩa thống kê");
-    assertThat(VietnameseText.interval(confidence(0, 2).build()))
+    assertThat(PlanText.vietnamese().interval(confidence(0, 2).build()))
         .isEqualTo("khoảng tin cậy 90 %: từ 0 đến 2 bậc, thay đổi không có ý nghĩa thống kê");
-    assertThat(VietnameseText.interval(confidence(0, 0).build()))
+    assertThat(PlanText.vietnamese().interval(confidence(0, 0).build()))
         .isEqualTo("khoảng tin cậy 90 %: giữ");
-    assertThat(VietnameseText.interval(confidence(2, 2).build()))
+    assertThat(PlanText.vietnamese().interval(confidence(2, 2).build()))
         .isEqualTo("khoảng tin cậy 90 %: tăng đúng 2 bậc");
   }
 
@@ -75,11 +76,11 @@ class SurveyUncertaintyTest {
   void soNgoaiVusSectionII_statesTheIntervals_andWhichChangesAreSignificant() {
     UnitAssessment a = SurveyUncertainty.assessment(results, change);
 
-    List<String> text = VietnameseText.sectionII(a);
+    List<String> text = PlanText.vietnamese().sectionII(a);
     assertThat(text.get(2)).startsWith("Tổng điểm:").contains("khoảng tin cậy 90 %:");
     assertThat(text.stream().filter(l -> l.contains("khoảng tin cậy 90 %")).count()).isEqualTo(9);
-    assertThat(VietnameseText.confidenceNote(a)).contains("bootstrap", "xác suất");
-    String significant = SurveyUncertainty.significant(a);
+    assertThat(PlanText.vietnamese().confidenceNote(a)).contains("bootstrap", "xác suất");
+    String significant = PlanText.vietnamese().significantChanges(a);
     a.components()
         .forEach(
             (c, m) ->
@@ -94,7 +95,9 @@ class SurveyUncertaintyTest {
         UnitAssessment.of(
             results.get(Year.of(2023)).table(), results.get(Year.of(2022)).table(), "Sở Ngoại vụ");
 
-    assertThat(VietnameseText.confidenceNote(a)).startsWith("Không tính được khoảng tin cậy");
-    assertThat(String.join("\n", VietnameseText.sectionII(a))).doesNotContain("khoảng tin cậy");
+    assertThat(PlanText.vietnamese().confidenceNote(a))
+        .startsWith("Không tính được khoảng tin cậy");
+    assertThat(String.join("\n", PlanText.vietnamese().sectionII(a)))
+        .doesNotContain("khoảng tin cậy");
   }
 }
