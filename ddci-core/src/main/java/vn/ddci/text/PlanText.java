@@ -353,9 +353,8 @@ public final class PlanText {
                 w(
                     "Khoảng tin cậy "
                         + style.percentOf(c.level())
-                        + " của thay đổi thứ hạng được ước lượng từ dữ liệu khảo sát ("
-                        + c.method()
-                        + "); xác suất tổng điểm thực sự tăng: "
+                        + " của thay đổi thứ hạng được ước lượng từ dữ liệu khảo sát gốc"
+                        + " (bootstrap người trả lời); xác suất tổng điểm thực sự tăng: "
                         + style.percentOf(c.probabilityScoreRose())
                         + ".",
                     "The "

@@ -93,15 +93,15 @@ class UncertaintyTextTest {
   }
 
   @Test
-  void confidenceNote_namesTheMethod_orSaysPublishedResultsGiveNone() {
+  void confidenceNote_namesTheMethodInTheTextsLanguage_orSaysPublishedResultsGiveNone() {
     UnitAssessment a =
         TextFixtures.seedAssessment()
             .withConfidence(Map.of(Measure.total(), confidence(-2, 3).build()));
 
     assertThat(VI.confidenceNote(a))
         .isEqualTo(
-            "Khoảng tin cậy 90 % của thay đổi thứ hạng được ước lượng từ dữ liệu khảo sát"
-                + " (bootstrap of respondents, 500 replications, seed 2024); xác suất tổng điểm"
+            "Khoảng tin cậy 90 % của thay đổi thứ hạng được ước lượng từ dữ liệu khảo sát gốc"
+                + " (bootstrap người trả lời); xác suất tổng điểm"
                 + " thực sự tăng: 87,3 %.");
     assertThat(EN.confidenceNote(a))
         .endsWith("probability that the total score truly rose: 87.3%.");
