@@ -12,21 +12,38 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes a file whole or not at all: into a temporary file beside the target, then moved over it at
- * once. The target keeps its permissions; a new file gets {@code rw-r--r--}.
+ * Writes a file whole or not at all (ghi tệp trọn vẹn): into a temporary file beside the target,
+ * then moved over it at once, so that a reader never sees half a file and a failure leaves the old
+ * one. The target keeps its permissions; a new file gets {@code rw-r--r--}. Every writer of the
+ * library's modules uses it.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
   private static final Set<PosixFilePermission> NEW_FILE =
       PosixFilePermissions.fromString("rw-r--r--");
 
-  /** Writes the content. */
-  interface Content {
+  /** What is written: the content, streamed. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out the temporary file's stream
+     * @throws IOException if writing fails
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
   private AtomicFiles() {}
 
-  static void write(Path file, Content content) {
+  /**
+   * Writes a file whole or not at all.
+   *
+   * @param file the file to write or replace
+   * @param content what it holds
+   * @throws DdciIoException naming the file when it is not a regular file (a link, a folder, a
+   *     device, a pipe) or cannot be written
+   */
+  public static void write(Path file, Content content) {
     Path target = file.toAbsolutePath();
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
         && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {

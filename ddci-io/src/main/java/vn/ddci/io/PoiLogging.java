@@ -12,7 +12,7 @@ import java.util.ServiceLoader;
  * log4j.provider}), so the fallback is taken without the message. An application that has a
  * provider, or names one, is left alone.
  */
-final class PoiLogging {
+public final class PoiLogging {
   static final String PROPERTY = "log4j.provider";
   static final String SIMPLE = "org.apache.logging.log4j.simple.internal.SimpleProvider";
 
@@ -20,8 +20,11 @@ final class PoiLogging {
 
   private PoiLogging() {}
 
-  /** Names Log4j's simple logger, unless a provider is present or named; once per JVM. */
-  static void quietWhenUnconfigured() {
+  /**
+   * Names Log4j's simple logger, unless a provider is present or named; once per JVM. Call it
+   * before touching Apache POI.
+   */
+  public static void quietWhenUnconfigured() {
     if (done) {
       return;
     }

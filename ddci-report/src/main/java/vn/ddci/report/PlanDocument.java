@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -30,7 +27,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.io.AtomicFiles;
 import vn.ddci.io.DdciIoException;
+import vn.ddci.io.PoiLogging;
 import vn.ddci.plan.ComponentCoverage;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
@@ -153,28 +152,7 @@ public final class PlanDocument {
    */
   public Path write(Path file) {
     Objects.requireNonNull(file, "file");
-    Path target = file.toAbsolutePath();
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-        && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw DdciIoException.of(
-          file.toString(),
-          "is not a regular file (a link, a folder, a device or a pipe): it is not replaced",
-          null);
-    }
-    try {
-      Path temporary = Files.createTempFile(target.getParent(), ".ddci-", ".tmp");
-      try {
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-          writeTo(out);
-        }
-        Files.move(
-            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
-    }
+    AtomicFiles.write(file, this::writeTo);
     return file;
   }
 
