@@ -9,15 +9,23 @@ import vn.ddci.result.Unit;
 /**
  * The figures that the seed plan (Sở Ngoại vụ Lạng Sơn, DDCI 2023 against 2022) states in its
  * section II, exactly as written there, and the block's median total (81.34), which Lạng Sơn
- * publishes with the results (DOMAIN.md).
+ * publishes with the results (DOMAIN.md). Public in the test-jar: other modules' tests use it.
  */
-final class SeedFigures {
+public final class SeedFigures {
   static final Framework F = Frameworks.LANG_SON_DEPARTMENTS;
-  static final Unit SO_NGOAI_VU = Unit.of("Sở Ngoại vụ", Frameworks.LANG_SON_DEPARTMENT_BLOCK);
+
+  /** The seed's unit. */
+  public static final Unit SO_NGOAI_VU =
+      Unit.of("Sở Ngoại vụ", Frameworks.LANG_SON_DEPARTMENT_BLOCK);
 
   private SeedFigures() {}
 
-  static PublishedStanding standing2023() {
+  /**
+   * Returns the seed's 2023 standing, every figure as the plan writes it.
+   *
+   * @return the standing
+   */
+  public static PublishedStanding standing2023() {
     return PublishedStanding.builder()
         .unit(SO_NGOAI_VU)
         .year(2023)

@@ -18,7 +18,6 @@ import vn.ddci.progress.QuarterlyReport;
 import vn.ddci.progress.ReportLog;
 import vn.ddci.progress.Status;
 import vn.ddci.progress.TaskProgress;
-import vn.ddci.result.PublishedFigures;
 import vn.ddci.result.PublishedStanding;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
@@ -35,52 +34,9 @@ final class ReportFixtures {
 
   private ReportFixtures() {}
 
-  /** The seed's figures, as SeedFigures in ddci-core's tests has them. */
+  /** The seed's figures, from ddci-core's test-jar. */
   static PublishedStanding seed2023() {
-    return PublishedStanding.builder()
-        .unit(Unit.of(SO_NGOAI_VU, Frameworks.LANG_SON_DEPARTMENT_BLOCK))
-        .year(2023)
-        .blockSize(25)
-        .medianScore("81.34")
-        .total(
-            PublishedFigures.builder()
-                .rank(15)
-                .score("80.45")
-                .leaderScore("87.77")
-                .change("5.82")
-                .improvementRank(10)
-                .build())
-        .putComponents(
-            F.component("TIME_COST"),
-            PublishedFigures.builder().rank(2).change("-1.29").improvementRank(18).build())
-        .putComponents(
-            F.component("EQUAL_COMPETITION"),
-            PublishedFigures.builder()
-                .rank(1)
-                .tiedCount(3)
-                .score("10")
-                .lastRank(24)
-                .change("5,20")
-                .build())
-        .putComponents(
-            F.component("LEADERSHIP"),
-            PublishedFigures.builder().rank(1).tiedCount(3).score("10").lastRank(3).build())
-        .putComponents(
-            F.component("LEGAL_INSTITUTIONS"),
-            PublishedFigures.builder().rank(5).lastRank(12).change("1.48").build())
-        .putComponents(
-            F.component("TRANSPARENCY"),
-            PublishedFigures.builder().rank(17).lastRank(2).change("-1.92").build())
-        .putComponents(
-            F.component("INFORMAL_CHARGES"),
-            PublishedFigures.builder().rank(23).lastRank(23).change("-1.18").build())
-        .putComponents(
-            F.component("BUSINESS_SUPPORT"),
-            PublishedFigures.builder().rank(25).change("1.15").improvementRank(13).build())
-        .putComponents(
-            F.component("DYNAMISM"),
-            PublishedFigures.builder().rank(20).lastRank(20).change("0.86").build())
-        .build();
+    return vn.ddci.assessment.SeedFigures.standing2023();
   }
 
   static final String[] NAMES = {
