@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.result.ResultTable;
+import vn.ddci.text.Language;
 import vn.ddci.text.PlanText;
 
 /** {@code ddci assess}: a unit's section II of the plan, from two years' tables. */
@@ -42,6 +43,18 @@ final class Assess extends Action {
     ResultTable t0 =
         choose(read(lastYear), Optional.of(t1.block()), Optional.of(t1.year().minusYears(1)));
     text.sectionII(UnitAssessment.of(t1, t0, unit)).forEach(out::println);
+    // the block may have been inferred from the file: say which tables and rule were used
+    boolean vi = language() == Language.VIETNAMESE;
+    out.println(
+        (vi ? "(Bảng " : "(Tables of ")
+            + t1.block().code()
+            + " "
+            + t1.year()
+            + (vi ? " và " : " and ")
+            + t0.year()
+            + (vi ? ", xếp hạng theo quy tắc " : ", ranked by ")
+            + t1.block().rankingRule()
+            + ")");
     return Ddci.OK;
   }
 }

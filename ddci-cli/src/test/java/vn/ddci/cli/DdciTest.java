@@ -82,6 +82,8 @@ class DdciTest {
     assertThat(vi.code()).isZero();
     assertThat(vi.lines().get(0)).isEqualTo("II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN DDCI NĂM 2016");
     assertThat(vi.out()).contains("70,00 điểm, xếp hạng 01/63", "+1,67");
+    assertThat(vi.lines().get(vi.lines().size() - 1))
+        .startsWith("(Bảng PCI 2016 và 2015, xếp hạng theo quy tắc RankingRule[ORDINAL");
     assertThat(en.code()).isZero();
     assertThat(en.lines().get(0)).isEqualTo("II. Assessment of the DDCI 2016 results");
     assertThat(en.out()).contains("70.00", "+1.67").doesNotContain("70,00");

@@ -38,48 +38,9 @@ final class TextFixtures {
 
   private TextFixtures() {}
 
-  /** The seed's standing, with every component as the plan states it. */
+  /** The seed's standing, every component as the plan states it but Tính năng động. */
   static PublishedStanding.Builder seed() {
-    return PublishedStanding.builder()
-        .unit(SO_NGOAI_VU)
-        .year(2023)
-        .blockSize(25)
-        .medianScore("81.34")
-        .total(
-            PublishedFigures.builder()
-                .rank(15)
-                .score("80.45")
-                .leaderScore("87.77")
-                .change("5.82")
-                .improvementRank(10)
-                .build())
-        .putComponents(
-            F.component("TRANSPARENCY"),
-            PublishedFigures.builder().rank(17).lastRank(2).change("-1.92").build())
-        .putComponents(
-            F.component("TIME_COST"),
-            PublishedFigures.builder().rank(2).change("-1.29").improvementRank(18).build())
-        .putComponents(
-            F.component("INFORMAL_CHARGES"),
-            PublishedFigures.builder().rank(23).lastRank(23).change("-1.18").build())
-        .putComponents(
-            F.component("EQUAL_COMPETITION"),
-            PublishedFigures.builder()
-                .rank(1)
-                .tiedCount(3)
-                .score("10")
-                .lastRank(24)
-                .change("5,20")
-                .build())
-        .putComponents(
-            F.component("BUSINESS_SUPPORT"),
-            PublishedFigures.builder().rank(25).change("1.15").improvementRank(13).build())
-        .putComponents(
-            F.component("LEGAL_INSTITUTIONS"),
-            PublishedFigures.builder().rank(5).lastRank(12).change("1.48").build())
-        .putComponents(
-            F.component("LEADERSHIP"),
-            PublishedFigures.builder().rank(1).tiedCount(3).score("10").lastRank(3).build());
+    return vn.ddci.assessment.SeedFigures.builder2023("DYNAMISM");
   }
 
   static PublishedFigures dynamism() {
