@@ -49,6 +49,7 @@ public final class PlanText {
   private final SectionTwo two;
   private final SectionThree three;
   private final SectionFour four;
+  private final AssessmentTable table;
 
   private PlanText(Language language, Optional<String> label) {
     this.language = language;
@@ -57,6 +58,7 @@ public final class PlanText {
     this.two = new SectionTwo(language, label);
     this.three = new SectionThree(language, label);
     this.four = new SectionFour(language, label);
+    this.table = new AssessmentTable(language, label);
   }
 
   /**
@@ -207,6 +209,21 @@ public final class PlanText {
    */
   public String significantChanges(UnitAssessment a) {
     return two.significantChanges(a);
+  }
+
+  /**
+   * Writes section II as a table (bảng đánh giá): a header row, then the total and every component
+   * of the framework in its order, with this year's score and rank ("02/25"), last year's, the
+   * score change (mức độ cải thiện), the rank change (thay đổi thứ hạng: + is up) and the place
+   * against the median rank (trên, bằng, dưới trung vị); a component not assessed keeps its row,
+   * with dashes and "chưa đánh giá". Figures are at their published precision, in the language's
+   * style.
+   *
+   * @param a the unit's assessment
+   * @return the rows, the header first; every row has eight cells
+   */
+  public List<List<String>> table(UnitAssessment a) {
+    return table.table(a);
   }
 
   // ---------------------------------------------------------------- section III
