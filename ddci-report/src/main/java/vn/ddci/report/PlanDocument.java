@@ -1,10 +1,17 @@
 package vn.ddci.report;
 
+import static vn.ddci.report.Word.BODY_PT;
+import static vn.ddci.report.Word.borderless;
+import static vn.ddci.report.Word.cellLine;
+import static vn.ddci.report.Word.heading;
+import static vn.ddci.report.Word.headingStyles;
+import static vn.ddci.report.Word.paragraph;
+import static vn.ddci.report.Word.run;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,17 +22,9 @@ import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.io.AtomicFiles;
 import vn.ddci.io.DdciIoException;
@@ -69,14 +68,10 @@ public final class PlanDocument {
           + " công bố.";
 
   /** Word's style of the section headings (I to IV). */
-  public static final String HEADING_1 = "Heading1";
+  public static final String HEADING_1 = Word.HEADING_1;
 
   /** Word's style of the headings inside a section (section III's components). */
-  public static final String HEADING_2 = "Heading2";
-
-  static final String FONT = "Times New Roman";
-  private static final int BODY_PT = 14;
-  private static final int TABLE_PT = 13;
+  public static final String HEADING_2 = Word.HEADING_2;
 
   private final Plan plan;
   private final Optional<UnitAssessment> assessment;
@@ -330,87 +325,5 @@ public final class PlanDocument {
     return s.isEmpty()
         ? s
         : s.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + s.substring(1);
-  }
-
-  private static XWPFTable borderless(XWPFDocument doc, int columns) {
-    XWPFTable t = doc.createTable(1, columns);
-    t.setWidth("100%");
-    t.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-    t.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-    t.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-    t.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-    t.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-    t.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-    return t;
-  }
-
-  /** Adds a centred line to a cell, the first in the cell's first, empty paragraph. */
-  private static void cellLine(XWPFTableCell cell, String line, boolean bold, boolean italic) {
-    List<XWPFParagraph> ps = cell.getParagraphs();
-    XWPFParagraph p =
-        ps.size() == 1 && ps.get(0).getRuns().isEmpty() ? ps.get(0) : cell.addParagraph();
-    p.setAlignment(ParagraphAlignment.CENTER);
-    run(p, line, TABLE_PT, bold, italic);
-  }
-
-  private static void heading(XWPFDocument doc, String style, String line) {
-    XWPFParagraph p = doc.createParagraph();
-    p.setStyle(style);
-    p.setSpacingBefore(HEADING_1.equals(style) ? 240 : 120);
-    p.setKeepNext(true);
-    run(p, line, BODY_PT, true, false);
-  }
-
-  private static void paragraph(XWPFDocument doc, String line) {
-    XWPFParagraph p = doc.createParagraph();
-    p.setAlignment(ParagraphAlignment.BOTH);
-    p.setIndentationFirstLine(567);
-    run(p, line, BODY_PT, false, false);
-  }
-
-  private static XWPFRun run(
-      XWPFParagraph p, String line, int points, boolean bold, boolean italic) {
-    XWPFRun r = p.createRun();
-    r.setFontFamily(FONT);
-    r.setFontSize(points);
-    r.setBold(bold);
-    r.setItalic(italic);
-    r.setLang("vi-VN");
-    r.setText(line);
-    return r;
-  }
-
-  /** Heading 1 and Heading 2, with outline levels, so that Word's navigation pane lists them. */
-  private static void headingStyles(XWPFDocument doc) {
-    XWPFStyles styles = doc.createStyles();
-    CTFonts fonts = CTFonts.Factory.newInstance();
-    fonts.setAscii(FONT);
-    fonts.setHAnsi(FONT);
-    fonts.setCs(FONT);
-    fonts.setEastAsia(FONT);
-    styles.setDefaultFonts(fonts);
-    headingStyle(styles, HEADING_1, "heading 1", 0);
-    headingStyle(styles, HEADING_2, "heading 2", 1);
-  }
-
-  private static void headingStyle(XWPFStyles styles, String id, String name, int level) {
-    CTStyle s = CTStyle.Factory.newInstance();
-    s.setStyleId(id);
-    s.setType(STStyleType.PARAGRAPH);
-    s.addNewName().setVal(name);
-    s.addNewNext().setVal("Normal");
-    s.addNewUiPriority().setVal(BigInteger.valueOf(9));
-    s.addNewQFormat();
-    CTPPrGeneral ppr = s.addNewPPr();
-    ppr.addNewKeepNext();
-    ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
-    CTRPr rpr = s.addNewRPr();
-    CTFonts f = rpr.addNewRFonts();
-    f.setAscii(FONT);
-    f.setHAnsi(FONT);
-    f.setCs(FONT);
-    rpr.addNewB();
-    rpr.addNewSz().setVal(BigInteger.valueOf(BODY_PT * 2L));
-    styles.addStyle(new XWPFStyle(s));
   }
 }
