@@ -3,6 +3,7 @@ package vn.ddci.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.ddci.DdciValidationException;
 import vn.ddci.framework.Block;
@@ -69,11 +71,10 @@ abstract class Action implements Callable<Integer> {
       description = "The language (ngôn ngữ) of words and numbers: vi (5,82) or en (5.82).")
   String lang;
 
-  @Option(
-      names = "--debug",
-      scope = CommandLine.ScopeType.INHERIT,
-      description = "Print the stack trace of an error.")
+  @Option(names = "--debug", description = "Print the stack trace of an error.")
   boolean debug;
+
+  @ParentCommand Ddci parent;
 
   /**
    * Does the work.
@@ -95,9 +96,13 @@ abstract class Action implements Callable<Integer> {
     } catch (MissingFile e) {
       return fail(err, e, e.getMessage(), Ddci.FILE_NOT_FOUND);
     } catch (DdciIoException e) {
-      boolean unreadable =
-          e.getCause() instanceof IOException || e.getCause() instanceof UncheckedIOException;
-      return fail(err, e, e.getMessage(), unreadable ? Ddci.FILE_NOT_FOUND : Ddci.BAD_DATA);
+      // the file system refused (no such file or folder, access denied): exit 3; a content
+      // error, even one a parser reports as an IOException, is bad data
+      boolean fileSystem =
+          e.getCause() instanceof FileSystemException
+              || (e.getCause() instanceof UncheckedIOException
+                  && e.getCause().getCause() instanceof FileSystemException);
+      return fail(err, e, e.getMessage(), fileSystem ? Ddci.FILE_NOT_FOUND : Ddci.BAD_DATA);
     } catch (DdciValidationException e) {
       return fail(err, e, e.getMessage(), Ddci.BAD_DATA);
     } catch (RuntimeException e) {
@@ -107,7 +112,7 @@ abstract class Action implements Callable<Integer> {
 
   private int fail(PrintWriter err, Exception e, String message, int code) {
     err.println("ddci: " + oneLine(message));
-    if (debug) {
+    if (debug || parent.debug()) {
       e.printStackTrace(err);
     } else if (code == Ddci.BAD_DATA && message.startsWith("unexpected error")) {
       err.println("ddci: run with --debug for the stack trace");
@@ -153,12 +158,24 @@ abstract class Action implements Callable<Integer> {
                             + ")")));
   }
 
-  /** Reads a file as the given block, or as the known blocks in turn. */
-  ResultTables read(Path file) {
+  /**
+   * Refuses a file that is not there or cannot be read.
+   *
+   * @param file the file
+   * @return the file
+   * @throws MissingFile naming it (exit code 3)
+   */
+  static Path requireReadable(Path file) {
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new MissingFile(
           (Files.exists(file) ? "not a readable file: " : "file not found: ") + file);
     }
+    return file;
+  }
+
+  /** Reads a file as the given block, or as the known blocks in turn. */
+  ResultTables read(Path file) {
+    requireReadable(file);
     Optional<Block> given = block();
     List<List<Block>> attempts = new ArrayList<>();
     List<Block> langSon =
@@ -232,6 +249,38 @@ abstract class Action implements Callable<Integer> {
               + held);
     }
     throw usage(read.source() + " holds several tables (" + held + "): choose with --block/--year");
+  }
+
+  /**
+   * Refuses, before any work, an output file whose extension the subcommand does not write.
+   *
+   * @param files the files of --output
+   * @param known the extensions written, without the dot, e.g. "docx"
+   * @throws CommandLine.ParameterException naming the file and the extensions known
+   */
+  void checkOutputs(List<Path> files, List<String> known) {
+    for (Path file : files) {
+      if (!known.contains(extension(file))) {
+        throw usage(
+            "Invalid value for option '--output': '"
+                + file
+                + "' (the file's extension says what is written: ."
+                + String.join(", .", known)
+                + ")");
+      }
+    }
+  }
+
+  /** The extension of a file's name, in lower case, without the dot; "" when it has none. */
+  static String extension(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** Says on the standard output that a file was written. */
+  void written(PrintWriter out, Path file) {
+    out.println((language() == Language.VIETNAMESE ? "Đã ghi: " : "Written: ") + file);
   }
 
   /** A file that is not there or cannot be read: exit code 3. */

@@ -3,38 +3,23 @@ package vn.ddci.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vn.ddci.SharedData;
+import vn.ddci.cli.Cli.Run;
 
 /** The command end to end, as {@code main} runs it, on the published data and on broken input. */
 class DdciTest {
+  private static Run run(String... args) {
+    return Cli.run(args);
+  }
+
   private static final String PRESS = "ddci-press/lang_son_2021.csv";
   private static final String PCI = "pci/pci_2013_2016_subindices.csv";
-
-  /** One run: exit code, standard output and standard error. */
-  record Run(int code, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new Ddci());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void rank_pressList_printsPublishedRanksOfN() {
@@ -113,6 +98,26 @@ class DdciTest {
   }
 
   @Test
+  void usageErrors_areOneLine_namingTheHelp() {
+    for (String[] args :
+        List.of(
+            new String[] {"rank"},
+            new String[] {"rank", "x.csv", "--bogus"},
+            new String[] {"frobnicate"},
+            new String[] {},
+            new String[] {"assess", "a.csv", "b.csv"})) {
+      Run r = run(args);
+
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Ddci.USAGE);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.errLines()).as(String.join(" ", args)).hasSize(1);
+      assertThat(r.err()).startsWith("ddci: ").contains("--help)");
+    }
+    assertThat(run("assess", "a.csv", "b.csv").err())
+        .contains("--unit", "(see ddci assess --help)");
+  }
+
+  @Test
   void unknownBlockOrMeasure_areUsageErrors_namingTheKnownOnes() {
     String pci = SharedData.require(PCI).toString();
 
@@ -174,13 +179,27 @@ class DdciTest {
   }
 
   @Test
+  void debug_beforeTheSubcommand_alsoAddsTheStackTrace(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("hong.csv");
+    Files.writeString(csv, "unit,year,total\nSở A,2023,abc\n", StandardCharsets.UTF_8);
+
+    Run r = run("--debug", "rank", csv.toString(), "--block", "SBN");
+    Run usage = run("--debug", "rank", "--bogus");
+
+    assertThat(r.code()).isEqualTo(Ddci.BAD_DATA);
+    assertThat(r.err()).contains("\tat ");
+    assertThat(usage.code()).isEqualTo(Ddci.USAGE);
+    assertThat(usage.err()).contains("\tat ");
+  }
+
+  @Test
   void help_inEnglish_withTheVietnameseTermsAndExitCodes() {
     Run r = run("--help");
 
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("rank (xếp hạng)", "assess (đánh giá)", "Exit codes:")
-        .contains("3   file not found or not readable");
+        .contains("3   file not found, not readable or not writable");
     assertThat(run("rank", "--help").out()).contains("--last", "--measure", "--lang");
   }
 
