@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.io.AssessmentJson;
 import vn.ddci.io.Exports;
 import vn.ddci.io.PlanJson;
+import vn.ddci.io.ReportJson;
 import vn.ddci.io.ReportTemplate;
 import vn.ddci.plan.Plan;
+import vn.ddci.progress.QuarterlyReport;
 import vn.ddci.progress.ReportLog;
 import vn.ddci.progress.ReportingCoverage;
 import vn.ddci.result.PublishedStanding;
@@ -97,6 +101,18 @@ public final class SeedAssessment {
         List.of(log.coverage(YearQuarter.of(2024, 1)), log.coverage(YearQuarter.of(2024, 2)));
     Exports.xlsx(quarters, dir.resolve("bao-cao-quy.xlsx"));
     Exports.json(quarters, dir.resolve("bao-cao-quy.json"));
+    List<String> reportFiles = new ArrayList<>();
+    for (QuarterlyReport r : log.effective().values()) {
+      String name =
+          "bao-cao-2024-q"
+              + r.quarter().getQuarterValue()
+              + "-"
+              + (r.division().equals(SeedDivisions.LANH_SU) ? "lanh-su" : "trung-tam")
+              + ".json";
+      ReportJson.write(r, dir.resolve(name));
+      reportFiles.add(name);
+    }
+    Collections.sort(reportFiles);
     Path template = dir.resolve("mau-bao-cao-quy-3.xlsx");
     ReportTemplate.write(plan, SeedDivisions.LANH_SU, YearQuarter.of(2024, 3), template);
     boolean samePlan = PlanJson.read(planJson).equals(plan);
@@ -107,6 +123,7 @@ public final class SeedAssessment {
         "- danh-gia-2023.json: đánh giá năm 2023 (JSON), đọc lại "
             + (sameAssessment ? "giống hệt" : "KHÁC"),
         "- danh-gia-2023.xlsx: đánh giá năm 2023 (Excel)",
+        "- " + String.join(", ", reportFiles) + ": báo cáo quý đã nhận (minh họa)",
         "- bao-cao-quy.xlsx, bao-cao-quy.json: độ bao phủ báo cáo quý 1 và quý 2 (minh họa)",
         "- mau-bao-cao-quy-3.xlsx: mẫu báo cáo quý 3 của " + SeedDivisions.LANH_SU.name());
   }

@@ -118,6 +118,13 @@ class SeedAssessmentTest {
             "danh-gia-2023.xlsx",
             "bao-cao-quy.xlsx",
             "bao-cao-quy.json",
+            "bao-cao-2024-q1-lanh-su.json",
+            "bao-cao-2024-q1-trung-tam.json",
+            "bao-cao-2024-q2-lanh-su.json",
             "mau-bao-cao-quy-3.xlsx");
+    assertThat(lines)
+        .contains(
+            "- bao-cao-2024-q1-lanh-su.json, bao-cao-2024-q1-trung-tam.json,"
+                + " bao-cao-2024-q2-lanh-su.json: báo cáo quý đã nhận (minh họa)");
   }
 }
