@@ -1,18 +1,12 @@
 package vn.ddci.report;
 
 import static vn.ddci.report.Word.BODY_PT;
-import static vn.ddci.report.Word.HEADING_1;
-import static vn.ddci.report.Word.HEADING_2;
 import static vn.ddci.report.Word.cellLine;
-import static vn.ddci.report.Word.heading;
 import static vn.ddci.report.Word.headingStyles;
-import static vn.ddci.report.Word.paragraph;
 import static vn.ddci.report.Word.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -84,13 +78,7 @@ public final class AssessmentDocument {
    * @return the bytes
    */
   public byte[] toBytes() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Word.bytes(this::writeTo);
   }
 
   /**
@@ -121,15 +109,7 @@ public final class AssessmentDocument {
           BODY_PT,
           true,
           false);
-      List<String> lines = text.sectionII(assessment);
-      heading(doc, HEADING_1, lines.get(0));
-      for (String line : lines.subList(1, lines.size())) {
-        if (line.matches("\\d+\\. .*")) {
-          heading(doc, HEADING_2, line);
-        } else {
-          paragraph(doc, line);
-        }
-      }
+      Word.section(doc, text.sectionII(assessment));
       table(doc, text.table(assessment));
       doc.write(out);
     }

@@ -8,10 +8,8 @@ import static vn.ddci.report.Word.headingStyles;
 import static vn.ddci.report.Word.paragraph;
 import static vn.ddci.report.Word.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -127,13 +125,7 @@ public final class PlanDocument {
    * @return the bytes
    */
   public byte[] toBytes() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Word.bytes(this::writeTo);
   }
 
   /**
@@ -214,15 +206,7 @@ public final class PlanDocument {
       paragraph(doc, NO_ASSESSMENT);
       return;
     }
-    List<String> lines = text.sectionII(assessment.get());
-    heading(doc, HEADING_1, lines.get(0));
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.matches("\\d+\\. .*")) {
-        heading(doc, HEADING_2, line);
-      } else {
-        paragraph(doc, line);
-      }
-    }
+    Word.section(doc, text.sectionII(assessment.get()));
   }
 
   private void sectionIII(XWPFDocument doc) {

@@ -1,5 +1,8 @@
 package vn.ddci.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -15,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import vn.ddci.io.AtomicFiles;
 
 /**
  * The layout the library's Word documents share: Times New Roman, 14 pt in the body and 13 pt in
@@ -33,6 +37,32 @@ final class Word {
   static final String HEADING_2 = "Heading2";
 
   private Word() {}
+
+  /** The bytes a writer of a whole document writes. */
+  static byte[] bytes(AtomicFiles.Content content) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      content.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Adds a section as {@link vn.ddci.text.PlanText} writes it: the first line as a {@code
+   * Heading1}, numbered lines ("1. …") as {@code Heading2}, the others as paragraphs.
+   */
+  static void section(XWPFDocument doc, List<String> lines) {
+    heading(doc, HEADING_1, lines.get(0));
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.matches("\\d+\\. .*")) {
+        heading(doc, HEADING_2, line);
+      } else {
+        paragraph(doc, line);
+      }
+    }
+  }
 
   static XWPFTable borderless(XWPFDocument doc, int columns) {
     XWPFTable t = doc.createTable(1, columns);
