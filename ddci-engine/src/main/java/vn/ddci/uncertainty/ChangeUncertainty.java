@@ -2,13 +2,11 @@ package vn.ddci.uncertainty;
 
 import static vn.ddci.internal.Checks.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +47,7 @@ public final class ChangeUncertainty {
   private final Replications settings;
   private final Year before;
   private final Year after;
-  private final ImmutableList<String> measures;
-  private final ImmutableList<String> units;
-  private final Map<String, Change> changes = new HashMap<>();
+  private final ByMeasureAndUnit<Change> changes;
 
   private ChangeUncertainty(
       String what,
@@ -65,9 +61,7 @@ public final class ChangeUncertainty {
     this.settings = settings;
     this.before = before;
     this.after = after;
-    this.measures = ImmutableList.copyOf(measures);
-    this.units = ImmutableList.copyOf(units);
-    changes.forEach(c -> this.changes.put(c.measure() + "\u0000" + c.unit(), c));
+    this.changes = new ByMeasureAndUnit<>(measures, units, changes, Change::measure, Change::unit);
   }
 
   /**
@@ -269,7 +263,7 @@ public final class ChangeUncertainty {
    * @return the measures
    */
   public List<String> measures() {
-    return measures;
+    return changes.measures();
   }
 
   /**
@@ -278,7 +272,7 @@ public final class ChangeUncertainty {
    * @return their codes
    */
   public List<String> units() {
-    return units;
+    return changes.units();
   }
 
   /**
@@ -290,14 +284,7 @@ public final class ChangeUncertainty {
    * @throws vn.ddci.DdciValidationException if the measure or the unit is not in the analysis
    */
   public Change change(String measure, String unit) {
-    Change c = changes.get(measure + "\u0000" + unit);
-    checkArgument(
-        c != null,
-        "no %s in this analysis (measures %s, units %s)",
-        measures.contains(measure) ? "unit " + unit : "measure " + measure,
-        measures,
-        units);
-    return c;
+    return changes.get(measure, unit);
   }
 
   /**
@@ -359,14 +346,8 @@ public final class ChangeUncertainty {
     return "ChangeUncertainty["
         + what
         + ", "
-        + settings.count()
-        + " replications, seed "
-        + settings.seed()
+        + changes.describe(settings)
         + ", "
-        + measures.size()
-        + " measures × "
-        + units.size()
-        + " units, "
         + before
         + " → "
         + after

@@ -3,9 +3,7 @@ package vn.ddci.uncertainty;
 import static vn.ddci.internal.Checks.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.ddci.framework.RankingRule;
 
 /**
@@ -24,9 +22,7 @@ public final class Uncertainty {
   private final String what;
   private final Replications settings;
   private final RankingRule rule;
-  private final ImmutableList<String> measures;
-  private final ImmutableList<String> units;
-  private final Map<String, Distribution> byKey = new HashMap<>();
+  private final ByMeasureAndUnit<Distribution> byKey;
 
   Uncertainty(
       String what,
@@ -38,9 +34,9 @@ public final class Uncertainty {
     this.what = what;
     this.settings = settings;
     this.rule = rule;
-    this.measures = ImmutableList.copyOf(measures);
-    this.units = ImmutableList.copyOf(units);
-    distributions.forEach(d -> byKey.put(d.measure() + "\u0000" + d.unit(), d));
+    this.byKey =
+        new ByMeasureAndUnit<>(
+            measures, units, distributions, Distribution::measure, Distribution::unit);
   }
 
   /**
@@ -85,7 +81,7 @@ public final class Uncertainty {
    * @return the measures
    */
   public List<String> measures() {
-    return measures;
+    return byKey.measures();
   }
 
   /**
@@ -94,7 +90,7 @@ public final class Uncertainty {
    * @return their codes
    */
   public List<String> units() {
-    return units;
+    return byKey.units();
   }
 
   /**
@@ -106,14 +102,7 @@ public final class Uncertainty {
    * @throws vn.ddci.DdciValidationException if the measure or unit is not in the analysis
    */
   public Distribution distribution(String measure, String unit) {
-    Distribution d = byKey.get(measure + "\u0000" + unit);
-    checkArgument(
-        d != null,
-        "no %s in this analysis (measures %s, units %s)",
-        measures.contains(measure) ? "unit " + unit : "measure " + measure,
-        measures,
-        units);
-    return d;
+    return byKey.get(measure, unit);
   }
 
   /**
@@ -124,24 +113,18 @@ public final class Uncertainty {
    * @throws vn.ddci.DdciValidationException if the measure is not in the analysis
    */
   public List<Distribution> distributions(String measure) {
-    checkArgument(measures.contains(measure), "no measure %s (measures %s)", measure, measures);
-    return units.stream()
+    checkArgument(
+        byKey.measures().contains(measure),
+        "no measure %s (measures %s)",
+        measure,
+        byKey.measures());
+    return byKey.units().stream()
         .map(u -> distribution(measure, u))
         .collect(ImmutableList.toImmutableList());
   }
 
   @Override
   public String toString() {
-    return "Uncertainty["
-        + what
-        + ", "
-        + settings.count()
-        + " replications, seed "
-        + settings.seed()
-        + ", "
-        + measures.size()
-        + " measures × "
-        + units.size()
-        + " units]";
+    return "Uncertainty[" + what + ", " + byKey.describe(settings) + "]";
   }
 }
