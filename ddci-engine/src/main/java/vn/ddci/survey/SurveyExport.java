@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import vn.ddci.DdciValidationException;
+import vn.ddci.io.AtomicFiles;
 import vn.ddci.io.DdciIoException;
 
 /**
@@ -579,11 +580,7 @@ public final class SurveyExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try {
-      WorkbookFiles.writeWhole(file, o -> o.write(out.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw DdciIoException.of(file.toString(), "cannot be written: " + e.getMessage(), e);
-    }
+    AtomicFiles.write(file, o -> o.write(out.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String text(Responses r, Question q, int row) {

@@ -10,6 +10,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.ddci.io.DdciIoException;
+import vn.ddci.io.PoiLogging;
 
 /**
  * Opens an Excel workbook (.xlsx or .xls) safely for reading (internal): the one place where {@link
@@ -57,7 +58,7 @@ final class WorkbookFiles {
     } catch (IOException e) {
       throw DdciIoException.of(source, "cannot be read: " + e, e);
     }
-    PoiQuiet.unlessConfigured();
+    PoiLogging.quietWhenUnconfigured();
     // POI's zip limits are global to the JVM: they are only ever lowered here.
     synchronized (WorkbookFiles.class) {
       if (ZipSecureFile.getMaxEntrySize() > MAX_INFLATED_BYTES) {
@@ -89,35 +90,5 @@ final class WorkbookFiles {
       return Long.toString((long) v);
     }
     return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-  }
-
-  /** Writes a file's content. */
-  interface Content {
-    void writeTo(java.io.OutputStream out) throws java.io.IOException;
-  }
-
-  /**
-   * Writes a file whole or not at all: into a temporary file beside it, then moved over it at once.
-   *
-   * @param file the file, replaced if it exists
-   * @param content what to write
-   * @throws java.io.IOException when the file cannot be written; the target is then unchanged
-   */
-  static void writeWhole(java.nio.file.Path file, Content content) throws java.io.IOException {
-    java.nio.file.Path target = file.toAbsolutePath();
-    java.nio.file.Path temporary =
-        java.nio.file.Files.createTempFile(target.getParent(), ".ddci-", ".tmp");
-    try {
-      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(temporary)) {
-        content.writeTo(out);
-      }
-      java.nio.file.Files.move(
-          temporary,
-          target,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      java.nio.file.Files.deleteIfExists(temporary);
-    }
   }
 }

@@ -1,8 +1,5 @@
 package vn.ddci.survey;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,7 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ddci.io.AtomicFiles;
 import vn.ddci.io.DdciIoException;
+import vn.ddci.io.PoiLogging;
 
 /**
  * Reads and writes questionnaires in XLSForm (biểu mẫu XLSForm), the Excel layout in which ODK,
@@ -125,20 +124,17 @@ public final class XlsForm {
   public static void write(Questionnaire questionnaire, Path file) {
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(file, "file");
-    Path target = file.toAbsolutePath();
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-        && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw DdciIoException.of(file.toString(), "is not a regular file: it is not replaced", null);
-    }
-    PoiQuiet.unlessConfigured();
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      writeSurvey(workbook.createSheet("survey"), questionnaire);
-      writeChoices(workbook.createSheet("choices"), questionnaire);
-      writeSettings(workbook, questionnaire);
-      WorkbookFiles.writeWhole(target, workbook::write);
-    } catch (IOException | RuntimeException e) {
-      throw DdciIoException.of(file.toString(), "cannot be written: " + e, e);
-    }
+    PoiLogging.quietWhenUnconfigured();
+    AtomicFiles.write(
+        file,
+        out -> {
+          try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            writeSurvey(workbook.createSheet("survey"), questionnaire);
+            writeChoices(workbook.createSheet("choices"), questionnaire);
+            writeSettings(workbook, questionnaire);
+            workbook.write(out);
+          }
+        });
   }
 
   private static void writeSurvey(Sheet sheet, Questionnaire q) {

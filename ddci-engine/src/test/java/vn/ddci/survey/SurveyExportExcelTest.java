@@ -157,7 +157,7 @@ class SurveyExportExcelTest {
   @Test
   void formulasReadByTheirCachedValue_andEmptyRowsAreSkipped() throws IOException {
     Path file = dir.resolve("formulas.xlsx");
-    PoiQuiet.unlessConfigured();
+    vn.ddci.io.PoiLogging.quietWhenUnconfigured();
     try (Workbook wb = new XSSFWorkbook();
         var out = Files.newOutputStream(file)) {
       Sheet s = wb.createSheet("Sheet1");

@@ -52,7 +52,7 @@ final class Workbooks {
   }
 
   Path writeTo(Path file) throws IOException {
-    PoiQuiet.unlessConfigured(); // as the library does before it touches POI
+    vn.ddci.io.PoiLogging.quietWhenUnconfigured(); // as the library does before it touches POI
     boolean legacy = file.toString().endsWith(".xls");
     try (Workbook wb = legacy ? new HSSFWorkbook() : new XSSFWorkbook();
         OutputStream out = Files.newOutputStream(file)) {
