@@ -800,8 +800,8 @@ public final class Charts {
     plot.setDomainGridlinesVisible(true);
     plot.setDomainGridlinePaint(new Color(0xee, 0xee, 0xee));
     chart.setBackgroundPaint(Color.WHITE);
-    // room for the item label of a dot at the right end of the axis
-    chart.setPadding(new RectangleInsets(6, 6, 6, 48));
+    // room for the item label of a dot at the right end of the axis ("01/25 (đồng vị trí)")
+    chart.setPadding(new RectangleInsets(6, 6, 6, 96));
     return chart;
   }
 

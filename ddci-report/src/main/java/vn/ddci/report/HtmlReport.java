@@ -433,7 +433,7 @@ public final class HtmlReport {
         .append(".note{color:#8a1c1c;font-style:italic}")
         .append("table{border-collapse:collapse;margin:1em 0}")
         .append("th,td{border:1px solid #bbb;padding:.25em .6em}")
-        .append("td{text-align:center}td:first-child{text-align:left}")
+        .append("td{text-align:center}tbody th{text-align:left;font-weight:normal}")
         .append("thead th{background:#eef2f6}</style>\n")
         .append("</head>\n<body>\n<h1>")
         .append(escape(title))
