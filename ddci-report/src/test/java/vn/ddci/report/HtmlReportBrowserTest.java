@@ -11,7 +11,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ddci.assessment.Confidence;
@@ -30,10 +30,11 @@ import vn.ddci.text.PlanText;
  */
 class HtmlReportBrowserTest {
   private static final Path OUT = Paths.get("target", "browser");
-  private static HeadlessChromium chromium;
+  private HeadlessChromium chromium;
 
-  @BeforeAll
-  static void browser() {
+  /** Each test, not the class, is skipped without a browser, so that the reports count them. */
+  @BeforeEach
+  void browser() {
     chromium = HeadlessChromium.require();
   }
 
@@ -43,8 +44,7 @@ class HtmlReportBrowserTest {
   }
 
   /** Writes the report, opens it, checks it loads cleanly with every chart, and screenshots it. */
-  private static HeadlessChromium.Page openAndCheck(HtmlReport report, String name)
-      throws Exception {
+  private HeadlessChromium.Page openAndCheck(HtmlReport report, String name) throws Exception {
     Path html = report.write(Files.createDirectories(OUT).resolve(name + ".html"));
     HeadlessChromium.Page page = chromium.open(html);
 
