@@ -95,7 +95,7 @@ public final class Chart {
    * Returns a sentence that says what the chart shows, for a reader who cannot see it (the HTML
    * report's text alternative).
    *
-   * @return the text alternative, in Vietnamese
+   * @return the text alternative, in the chart's language
    */
   public String description() {
     return description;
@@ -105,7 +105,7 @@ public final class Chart {
    * Returns what the chart says about figures it cannot show: scores not published, no ranks last
    * year, a partial table. Each note is also drawn under the title.
    *
-   * @return the notes, in Vietnamese; empty when every figure is shown
+   * @return the notes, in the chart's language; empty when every figure is shown
    */
   public List<String> notes() {
     return notes;

@@ -56,10 +56,13 @@ import vn.ddci.ranking.Standing;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
+import vn.ddci.text.Language;
 
 /**
  * The charts of a unit's results (biểu đồ), drawn from the model, with Vietnamese titles and labels
- * in the DDCI's terms and numbers with a decimal comma.
+ * in the DDCI's terms and numbers with a decimal comma; every factory has an overload taking a
+ * {@link Language}, which draws the same chart with English words and a decimal point (5.82) when
+ * it is {@link Language#ENGLISH} (names of units, blocks and divisions stay as written).
  *
  * <ul>
  *   <li>{@link #components(UnitAssessment)}: the component indices against the block's median score
@@ -105,25 +108,40 @@ public final class Charts {
    * @throws InsufficientDataException if no component score is known: there is nothing to draw
    */
   public static Chart components(UnitAssessment assessment) {
+    return components(assessment, Language.VIETNAMESE);
+  }
+
+  /**
+   * Draws the unit's component indices against the block's median score, as {@link
+   * #components(UnitAssessment)} does, in a language: its titles, labels, notes and numbers (5,82
+   * in Vietnamese, 5.82 in English).
+   *
+   * @param assessment the unit's assessment
+   * @param language the language of the chart's words (ngôn ngữ)
+   * @return the chart
+   * @throws InsufficientDataException if no component score is known: there is nothing to draw
+   */
+  public static Chart components(UnitAssessment assessment, Language language) {
     Objects.requireNonNull(assessment, "assessment");
+    ChartWords w = ChartWords.of(language);
     Framework f = assessment.unit().block().framework();
     String unit = ChartFonts.check(assessment.unit().name());
-    String median = "Trung vị khối";
+    String median = w.w("Trung vị khối", "Block median");
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Map<List<String>, String> labels = new HashMap<>();
     List<String> noScore = new ArrayList<>();
     List<String> noMedian = new ArrayList<>();
     int drawn = 0;
     for (Component c : f.components()) {
-      String name = ChartFonts.check(c.nameVi());
+      String name = ChartFonts.check(w.name(c));
       Optional<MeasureAssessment> m = Optional.ofNullable(assessment.components().get(c));
       Optional<Score> score = m.flatMap(MeasureAssessment::score);
       Optional<Score> med = m.flatMap(MeasureAssessment::medianScore);
       data.addValue(score.map(s -> s.value()).orElse(null), unit, name);
       data.addValue(med.map(s -> s.value()).orElse(null), median, name);
       int decimals = f.publishedDecimals();
-      score.ifPresent(s -> labels.put(List.of(unit, name), Vi.number(s.value(), decimals)));
-      med.ifPresent(s -> labels.put(List.of(median, name), Vi.number(s.value(), decimals)));
+      score.ifPresent(s -> labels.put(List.of(unit, name), w.number(s.value(), decimals)));
+      med.ifPresent(s -> labels.put(List.of(median, name), w.number(s.value(), decimals)));
       if (score.isEmpty()) {
         noScore.add(name);
       } else {
@@ -142,24 +160,28 @@ public final class Charts {
     }
     List<String> notes = new ArrayList<>();
     if (!noScore.isEmpty()) {
-      notes.add("Không công bố điểm: " + String.join(", ", noScore));
+      notes.add(w.w("Không công bố điểm: ", "Score not published: ") + String.join(", ", noScore));
     }
     if (noMedian.size() == f.components().size()) {
-      notes.add("Không công bố điểm trung vị khối của các chỉ số thành phần");
+      notes.add(
+          w.w(
+              "Không công bố điểm trung vị khối của các chỉ số thành phần",
+              "The block's median scores of the components were not published"));
     } else if (!noMedian.isEmpty()) {
-      notes.add("Không công bố điểm trung vị khối: " + String.join(", ", noMedian));
+      notes.add(
+          w.w("Không công bố điểm trung vị khối: ", "Block median not published: ")
+              + String.join(", ", noMedian));
     }
-    String title = "Chỉ số thành phần so với trung vị khối";
-    String subtitle = unit + " – năm " + assessment.year();
+    String title =
+        w.w("Chỉ số thành phần so với trung vị khối", "Component indices against the block median");
+    String subtitle = unit + w.w(" – năm ", " – ") + assessment.year();
     String description =
         title
             + ": "
             + subtitle
             + "; "
-            + drawn
-            + "/"
-            + Vi.twoDigits(f.components().size())
-            + " chỉ số thành phần có điểm công bố";
+            + w.count(drawn, f.components().size())
+            + w.w(" chỉ số thành phần có điểm công bố", " components with a published score");
     BigDecimal max = f.componentMax();
     int height = 190 + 46 * f.components().size();
     return Chart.of(
@@ -175,7 +197,7 @@ public final class Charts {
           r.setSeriesPaint(1, MEDIAN);
           r.setSeriesShape(1, new Rectangle2D.Double(-2, -9, 4, 18));
           r.setSeriesItemLabelsVisible(1, false);
-          NumberAxis axis = valueAxis("Điểm (0–" + Vi.number(max) + ")");
+          NumberAxis axis = valueAxis(w.w("Điểm (0–", "Score (0–") + w.number(max) + ")", w);
           axis.setRange(0, max.doubleValue() * 1.04);
           CategoryPlot plot = plot(data, r, axis);
           plot.setRowRenderingOrder(SortOrder.DESCENDING);
@@ -197,15 +219,28 @@ public final class Charts {
    * @return the chart
    */
   public static Chart ranks(UnitAssessment assessment) {
+    return ranks(assessment, Language.VIETNAMESE);
+  }
+
+  /**
+   * Draws the ranks of the total and of every component this year and last year, as {@link
+   * #ranks(UnitAssessment)} does, in a language.
+   *
+   * @param assessment the unit's assessment
+   * @param language the language of the chart's words (ngôn ngữ)
+   * @return the chart
+   */
+  public static Chart ranks(UnitAssessment assessment, Language language) {
     Objects.requireNonNull(assessment, "assessment");
+    ChartWords w = ChartWords.of(language);
     Framework f = assessment.unit().block().framework();
     String unit = ChartFonts.check(assessment.unit().name());
-    String thisYear = "Năm " + assessment.year();
-    String lastYear = "Năm " + assessment.lastYear();
+    String thisYear = w.w("Năm ", "") + assessment.year();
+    String lastYear = w.w("Năm ", "") + assessment.lastYear();
     Map<String, Optional<MeasureAssessment>> rows = new LinkedHashMap<>();
-    rows.put("Tổng điểm", Optional.of(assessment.total()));
+    rows.put(w.w("Tổng điểm", "Total"), Optional.of(assessment.total()));
     for (Component c : f.components()) {
-      rows.put(ChartFonts.check(c.nameVi()), Optional.ofNullable(assessment.components().get(c)));
+      rows.put(ChartFonts.check(w.name(c)), Optional.ofNullable(assessment.components().get(c)));
     }
     boolean anyLast =
         rows.values().stream()
@@ -221,7 +256,7 @@ public final class Charts {
       Optional<Standing> now = e.getValue().map(MeasureAssessment::standing);
       Optional<Standing> last = e.getValue().flatMap(MeasureAssessment::lastStanding);
       data.addValue(now.map(Standing::rank).orElse(null), thisYear, name);
-      now.ifPresent(s -> labels.put(List.of(thisYear, name), rankLabel(s)));
+      now.ifPresent(s -> labels.put(List.of(thisYear, name), rankLabel(s, w)));
       if (now.isEmpty()) {
         notAssessed.add(name);
       }
@@ -236,31 +271,39 @@ public final class Charts {
     }
     List<String> notes = new ArrayList<>();
     if (!notAssessed.isEmpty()) {
-      notes.add("Không công bố thứ hạng: " + String.join(", ", notAssessed));
-    }
-    if (!anyLast) {
-      notes.add("Không có thứ hạng " + lastYear.toLowerCase(java.util.Locale.ROOT));
-    } else if (!noLast.isEmpty()) {
       notes.add(
-          "Không có thứ hạng "
-              + lastYear.toLowerCase(java.util.Locale.ROOT)
-              + ": "
-              + String.join(", ", noLast));
+          w.w("Không công bố thứ hạng: ", "Rank not published: ") + String.join(", ", notAssessed));
     }
-    String title = "Thứ hạng năm nay và năm trước";
-    String subtitle = unit + " – năm " + assessment.year() + ", khối " + n + " đơn vị";
+    String noRank =
+        w.w("Không có thứ hạng ", "No rank of ") + lastYear.toLowerCase(java.util.Locale.ROOT);
+    if (!anyLast) {
+      notes.add(noRank);
+    } else if (!noLast.isEmpty()) {
+      notes.add(noRank + ": " + String.join(", ", noLast));
+    }
+    String title = w.w("Thứ hạng năm nay và năm trước", "Ranks this year and last year");
+    String subtitle =
+        unit
+            + w.w(" – năm ", " – ")
+            + assessment.year()
+            + w.w(", khối " + n + " đơn vị", ", a block of " + n + " units");
     BigDecimal medianRank = Medians.rank(n);
     String description =
         title
             + ": "
             + subtitle
-            + "; tổng điểm xếp hạng "
+            + w.w("; tổng điểm xếp hạng ", "; total ranked ")
             + assessment.total().standing().format()
             + (anyLast
                 ? assessment
                     .total()
                     .lastStanding()
-                    .map(s -> ", năm " + assessment.lastYear() + " xếp hạng " + s.format())
+                    .map(
+                        s ->
+                            w.w(", năm ", ", ")
+                                + assessment.lastYear()
+                                + w.w(" xếp hạng ", " ranked ")
+                                + s.format())
                     .orElse("")
                 : "");
     int top = axisMax;
@@ -278,19 +321,21 @@ public final class Charts {
           r.setSeriesPaint(1, LAST_YEAR);
           r.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
           r.setSeriesItemLabelsVisible(1, false);
-          NumberAxis axis = valueAxis("Thứ hạng (1 là cao nhất)");
+          NumberAxis axis = valueAxis(w.w("Thứ hạng (1 là cao nhất)", "Rank (1 is best)"), w);
           axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
           axis.setRange(0.5, top + 0.5);
           axis.setInverted(true);
           CategoryPlot plot = plot(data, r, axis);
           plot.addRangeMarker(
-              marker(medianRank.doubleValue(), "Trung vị: hạng " + Vi.number(medianRank)));
+              marker(
+                  medianRank.doubleValue(),
+                  w.w("Trung vị: hạng ", "Median: rank ") + w.number(medianRank)));
           return chart(title, subtitle, notes, plot, true);
         });
   }
 
-  private static String rankLabel(Standing s) {
-    return s.format() + (s.isTied() ? " (đồng vị trí)" : "");
+  private static String rankLabel(Standing s, ChartWords w) {
+    return s.format() + (s.isTied() ? w.w(" (đồng vị trí)", " (tied)") : "");
   }
 
   // ---------------------------------------------------------------- the block's distribution
@@ -324,6 +369,38 @@ public final class Charts {
    * @throws InsufficientDataException if the unit's score of the measure was not published
    */
   public static Chart distribution(ResultTable table, String unitName, Measure measure) {
+    return distribution(table, unitName, measure, Language.VIETNAMESE);
+  }
+
+  /**
+   * Draws the block's total scores, the unit marked, as {@link #distribution(ResultTable, String)}
+   * does, in a language.
+   *
+   * @param table the block's results for a year, whole or partial
+   * @param unitName the unit's name as written (matched tolerantly)
+   * @param language the language of the chart's words (ngôn ngữ)
+   * @return the chart
+   * @throws vn.ddci.DdciValidationException if the unit is not in the table
+   */
+  public static Chart distribution(ResultTable table, String unitName, Language language) {
+    return distribution(table, unitName, Measure.total(), language);
+  }
+
+  /**
+   * Draws the block's scores of a measure, the unit marked, as {@link #distribution(ResultTable,
+   * String, Measure)} does, in a language.
+   *
+   * @param table the block's results for a year, whole or partial
+   * @param unitName the unit's name as written (matched tolerantly)
+   * @param measure the total or a component of the table's framework
+   * @param language the language of the chart's words (ngôn ngữ)
+   * @return the chart
+   * @throws vn.ddci.DdciValidationException if the unit is not in the table
+   * @throws InsufficientDataException if the unit's score of the measure was not published
+   */
+  public static Chart distribution(
+      ResultTable table, String unitName, Measure measure, Language language) {
+    ChartWords w = ChartWords.of(language);
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(unitName, "unitName");
     Objects.requireNonNull(measure, "measure");
@@ -343,7 +420,7 @@ public final class Charts {
     int decimals = table.block().framework().publishedDecimals();
     List<Map.Entry<vn.ddci.result.Unit, BigDecimal>> sorted = new ArrayList<>(scores.entrySet());
     sorted.sort(Map.Entry.comparingByValue(Comparator.reverseOrder()));
-    String others = "Các đơn vị khác";
+    String others = w.w("Các đơn vị khác", "Other units");
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Map<List<String>, String> labels = new HashMap<>();
     for (Map.Entry<vn.ddci.result.Unit, BigDecimal> e : sorted) {
@@ -351,36 +428,51 @@ public final class Charts {
       boolean isUnit = e.getKey().equals(card.unit());
       data.addValue(isUnit ? e.getValue() : null, unit, name);
       data.addValue(isUnit ? null : e.getValue(), others, name);
-      labels.put(List.of(isUnit ? unit : others, name), Vi.number(e.getValue(), decimals));
+      labels.put(List.of(isUnit ? unit : others, name), w.number(e.getValue(), decimals));
     }
     Optional<BigDecimal> median = BlockRanking.of(table).findMedianScore(measure);
     List<String> notes = new ArrayList<>();
     if (!table.isComplete()) {
       notes.add(
-          "Bảng công bố "
-              + Vi.twoDigits(table.size())
-              + "/"
-              + Vi.twoDigits(table.blockSize())
-              + " đơn vị của khối");
+          w.w("Bảng công bố ", "The table lists ")
+              + w.paddedCount(table.size(), table.blockSize())
+              + w.w(" đơn vị của khối", " of the block's units"));
     }
     int unpublished = table.size() - scores.size();
     if (unpublished > 0) {
-      notes.add(unpublished + " đơn vị không công bố điểm " + measureName(measure));
+      notes.add(
+          unpublished
+              + w.w(" đơn vị không công bố điểm ", " units without a published score of ")
+              + measureName(measure, w));
     }
     if (median.isEmpty()) {
-      notes.add("Không công bố điểm trung vị khối");
+      notes.add(
+          w.w("Không công bố điểm trung vị khối", "The block's median score was not published"));
     }
-    String title = "Phân bố điểm " + measureName(measure) + " của khối";
+    String title =
+        w.w(
+            "Phân bố điểm " + measureName(measure, w) + " của khối",
+            "The block's scores: " + measureName(measure, w));
     String subtitle =
-        ChartFonts.check(table.block().name()) + " – năm " + table.year() + "; đơn vị: " + unit;
+        ChartFonts.check(table.block().name())
+            + w.w(" – năm ", " – ")
+            + table.year()
+            + w.w("; đơn vị: ", "; unit: ")
+            + unit;
     String description =
         title
             + ": "
             + subtitle
             + ", "
-            + Vi.number(scores.get(card.unit()), decimals)
-            + " điểm"
-            + median.map(m -> ", trung vị khối " + Vi.number(m, decimals) + " điểm").orElse("");
+            + w.number(scores.get(card.unit()), decimals)
+            + w.w(" điểm", " points")
+            + median
+                .map(
+                    m ->
+                        w.w(", trung vị khối ", ", block median ")
+                            + w.number(m, decimals)
+                            + w.w(" điểm", " points"))
+                .orElse("");
     BigDecimal max = table.block().framework().max(measure);
     int height = 200 + 22 * sorted.size();
     return Chart.of(
@@ -399,7 +491,7 @@ public final class Charts {
           r.setDefaultItemLabelsVisible(true);
           r.setDefaultPositiveItemLabelPosition(rightOfBar());
           r.setMaximumBarWidth(0.8);
-          NumberAxis axis = valueAxis("Điểm (0–" + Vi.number(max) + ")");
+          NumberAxis axis = valueAxis(w.w("Điểm (0–", "Score (0–") + w.number(max) + ")", w);
           axis.setRange(0, max.doubleValue());
           CategoryPlot plot = plot(data, r, axis);
           plot.getDomainAxis().setTickLabelFont(unit, ChartFonts.font(Font.BOLD, 12));
@@ -407,13 +499,17 @@ public final class Charts {
           median.ifPresent(
               m ->
                   plot.addRangeMarker(
-                      marker(m.doubleValue(), "Trung vị khối: " + Vi.number(m, decimals))));
+                      marker(
+                          m.doubleValue(),
+                          w.w("Trung vị khối: ", "Block median: ") + w.number(m, decimals))));
           return chart(title, subtitle, notes, plot, true);
         });
   }
 
-  private static String measureName(Measure measure) {
-    return measure.isTotal() ? "tổng" : ChartFonts.check(measure.nameVi());
+  private static String measureName(Measure measure, ChartWords w) {
+    return measure.isTotal()
+        ? w.w("tổng", "total")
+        : ChartFonts.check(w.name(measure.component().orElseThrow()));
   }
 
   // ---------------------------------------------------------------- rank intervals
@@ -429,18 +525,33 @@ public final class Charts {
    *     no rank interval
    */
   public static Chart rankIntervals(UnitAssessment assessment) {
+    return rankIntervals(assessment, Language.VIETNAMESE);
+  }
+
+  /**
+   * Draws the rank intervals of the measures that have one, as {@link
+   * #rankIntervals(UnitAssessment)} does, in a language.
+   *
+   * @param assessment the unit's assessment, with the {@link MeasureAssessment#confidence()} of an
+   *     uncertainty analysis
+   * @param language the language of the chart's words (ngôn ngữ)
+   * @return the chart
+   * @throws InsufficientDataException if no measure has a confidence
+   */
+  public static Chart rankIntervals(UnitAssessment assessment, Language language) {
     Objects.requireNonNull(assessment, "assessment");
+    ChartWords w = ChartWords.of(language);
     String unit = ChartFonts.check(assessment.unit().name());
     Map<String, MeasureAssessment> rows = new LinkedHashMap<>();
     if (assessment.total().confidence().isPresent()) {
-      rows.put("Tổng điểm", assessment.total());
+      rows.put(w.w("Tổng điểm", "Total"), assessment.total());
     }
     assessment
         .components()
         .forEach(
             (c, m) -> {
               if (m.confidence().isPresent()) {
-                rows.put(ChartFonts.check(c.nameVi()), m);
+                rows.put(ChartFonts.check(w.name(c)), m);
               }
             });
     if (rows.isEmpty()) {
@@ -455,8 +566,8 @@ public final class Charts {
     DefaultCategoryDataset dots = new DefaultCategoryDataset();
     Map<List<String>, String> labels = new HashMap<>();
     Set<Double> levels = new LinkedHashSet<>();
-    String interval = "Khoảng tin cậy";
-    String rank = "Thứ hạng";
+    String interval = w.w("Khoảng tin cậy", "Confidence interval");
+    String rank = w.w("Thứ hạng", "Rank");
     for (int i = 0; i < names.size(); i++) {
       MeasureAssessment m = rows.get(names.get(i));
       Confidence c = m.confidence().orElseThrow();
@@ -473,16 +584,26 @@ public final class Charts {
             new Comparable<?>[] {interval}, names.toArray(new Comparable<?>[0]), starts, ends);
     String level =
         levels.size() == 1
-            ? "mức tin cậy " + Vi.percent(percent(levels.iterator().next()))
-            : "mức tin cậy khác nhau giữa các chỉ số";
+            ? w.w("mức tin cậy ", "confidence level ")
+                + w.percent(percent(levels.iterator().next()))
+            : w.w(
+                "mức tin cậy khác nhau giữa các chỉ số",
+                "confidence levels differ between measures");
     List<String> notes = new ArrayList<>();
     int missing = 1 + assessment.unit().block().framework().components().size() - rows.size();
     if (missing > 0) {
-      notes.add(missing + " chỉ số không có khoảng tin cậy");
+      notes.add(
+          missing + w.w(" chỉ số không có khoảng tin cậy", " measures without a rank interval"));
     }
-    String title = "Khoảng tin cậy của thứ hạng";
-    String subtitle = unit + " – năm " + assessment.year() + ", " + level;
-    String description = title + ": " + subtitle + "; " + rows.size() + " chỉ số có khoảng tin cậy";
+    String title = w.w("Khoảng tin cậy của thứ hạng", "Rank intervals");
+    String subtitle = unit + w.w(" – năm ", " – ") + assessment.year() + ", " + level;
+    String description =
+        title
+            + ": "
+            + subtitle
+            + "; "
+            + rows.size()
+            + w.w(" chỉ số có khoảng tin cậy", " measures with a rank interval");
     int n = assessment.total().standing().outOf();
     int height = 190 + 46 * rows.size();
     return Chart.of(
@@ -497,7 +618,7 @@ public final class Charts {
           r.setShadowVisible(false);
           r.setSeriesPaint(0, new Color(0xa9, 0xc4, 0xe3));
           r.setMaximumBarWidth(0.35);
-          NumberAxis axis = valueAxis("Thứ hạng (1 là cao nhất)");
+          NumberAxis axis = valueAxis(w.w("Thứ hạng (1 là cao nhất)", "Rank (1 is best)"), w);
           axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
           axis.setRange(0.5, n + 0.5);
           axis.setInverted(true);
@@ -509,7 +630,9 @@ public final class Charts {
           plot.setRenderer(1, d);
           BigDecimal medianRank = Medians.rank(n);
           plot.addRangeMarker(
-              marker(medianRank.doubleValue(), "Trung vị: hạng " + Vi.number(medianRank)));
+              marker(
+                  medianRank.doubleValue(),
+                  w.w("Trung vị: hạng ", "Median: rank ") + w.number(medianRank)));
           return chart(title, subtitle, notes, plot, true);
         });
   }
@@ -526,7 +649,21 @@ public final class Charts {
    * @throws IllegalArgumentException if no quarter is given, or a quarter is given twice
    */
   public static Chart coverage(List<ReportingCoverage> quarters) {
+    return coverage(quarters, Language.VIETNAMESE);
+  }
+
+  /**
+   * Draws reporting coverage by division and quarter, as {@link #coverage(List)} does, in a
+   * language ("Q1 2024", 60.0%).
+   *
+   * @param quarters the coverage of one or more quarters of a plan, in the order to draw
+   * @param language the language of the chart's words (ngôn ngữ)
+   * @return the chart
+   * @throws IllegalArgumentException if no quarter is given, or a quarter is given twice
+   */
+  public static Chart coverage(List<ReportingCoverage> quarters, Language language) {
     Objects.requireNonNull(quarters, "quarters");
+    ChartWords w = ChartWords.of(language);
     if (quarters.isEmpty()) {
       throw new IllegalArgumentException("a coverage chart needs at least one quarter");
     }
@@ -536,20 +673,21 @@ public final class Charts {
     List<String> overall = new ArrayList<>();
     Set<String> divisions = new LinkedHashSet<>();
     for (ReportingCoverage q : quarters) {
-      String quarter = Vi.quarter(q.quarter());
+      String quarter = w.quarter(q.quarter());
       if (!seen.add(quarter)) {
         throw new IllegalArgumentException("the quarter " + q.quarter() + " is given twice");
       }
-      overall.add(quarter + ": " + Vi.percent(q.percent()));
+      overall.add(quarter + ": " + w.percent(q.percent()));
       for (Map.Entry<Division, BigDecimal> e : q.percentByDivision().entrySet()) {
         String division = ChartFonts.check(e.getKey().name());
         divisions.add(division);
         data.addValue(e.getValue(), quarter, division);
-        labels.put(List.of(quarter, division), Vi.percent(e.getValue()));
+        labels.put(List.of(quarter, division), w.percent(e.getValue()));
       }
     }
-    String title = "Tỷ lệ báo cáo theo đơn vị và quý";
-    String subtitle = "Tỷ lệ chung – " + String.join("; ", overall);
+    String title =
+        w.w("Tỷ lệ báo cáo theo đơn vị và quý", "Reporting coverage by division and quarter");
+    String subtitle = w.w("Tỷ lệ chung – ", "Overall – ") + String.join("; ", overall);
     String description = title + ": " + subtitle;
     int height = 200 + divisions.size() * (18 * quarters.size() + 24);
     return Chart.of(
@@ -570,9 +708,9 @@ public final class Charts {
           r.setDefaultItemLabelGenerator(new Labels(labels));
           r.setDefaultItemLabelsVisible(true);
           r.setDefaultPositiveItemLabelPosition(rightOfBar());
-          NumberAxis axis = valueAxis("Báo cáo nhận được (%)");
+          NumberAxis axis = valueAxis(w.w("Báo cáo nhận được (%)", "Reports received (%)"), w);
           axis.setRange(0, 112);
-          axis.setTickUnit(new NumberTickUnit(25, Vi.axisFormat()));
+          axis.setTickUnit(new NumberTickUnit(25, w.axisFormat()));
           CategoryPlot plot = plot(data, r, axis);
           return chart(title, subtitle, List.of(), plot, true);
         });
@@ -601,9 +739,9 @@ public final class Charts {
     return new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
   }
 
-  private static NumberAxis valueAxis(String label) {
+  private static NumberAxis valueAxis(String label, ChartWords w) {
     NumberAxis axis = new NumberAxis(label);
-    axis.setNumberFormatOverride(Vi.axisFormat());
+    axis.setNumberFormatOverride(w.axisFormat());
     return axis;
   }
 
@@ -662,8 +800,8 @@ public final class Charts {
     plot.setDomainGridlinesVisible(true);
     plot.setDomainGridlinePaint(new Color(0xee, 0xee, 0xee));
     chart.setBackgroundPaint(Color.WHITE);
-    // room for the item label of a dot at the right end of the axis
-    chart.setPadding(new RectangleInsets(6, 6, 6, 48));
+    // room for the item label of a dot at the right end of the axis ("01/25 (đồng vị trí)")
+    chart.setPadding(new RectangleInsets(6, 6, 6, 96));
     return chart;
   }
 

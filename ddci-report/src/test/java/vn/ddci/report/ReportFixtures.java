@@ -39,6 +39,28 @@ final class ReportFixtures {
     return vn.ddci.assessment.SeedFigures.standing2023();
   }
 
+  /**
+   * The seed unit's line of the 2023 table as far as the seed plan gives it: Sở Ngoại vụ alone, its
+   * total 80.45 at rank 15 of 25, with the block's published median 81.34 (a partial table).
+   */
+  static ResultTable seedTable2023() {
+    Scorecard card =
+        Scorecard.builder()
+            .unit(Unit.of(SO_NGOAI_VU, Frameworks.LANG_SON_DEPARTMENT_BLOCK))
+            .year(2023)
+            .givenTotal("80.45")
+            .publishedRank(15)
+            .build();
+    return ResultTable.of(Frameworks.LANG_SON_DEPARTMENT_BLOCK, Year.of(2023), 25, List.of(card))
+        .withPublishedMedianScore(vn.ddci.result.Score.parse("81.34"));
+  }
+
+  /** The seed plan: the examples' golden JSON file, read with ddci-io's PlanJson. */
+  static Plan seedPlan() {
+    return vn.ddci.io.PlanJson.read(
+        java.nio.file.Paths.get("../ddci-examples/src/test/resources/golden/seed-plan.json"));
+  }
+
   static final String[] NAMES = {
     "Công an tỉnh", "Sở Công Thương", SO_NGOAI_VU, "Sở Tư pháp", "Sở Khoa học và Công nghệ"
   };
