@@ -13,7 +13,6 @@ import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.io.AssessmentJson;
 import vn.ddci.io.Exports;
 import vn.ddci.report.AssessmentDocument;
-import vn.ddci.report.Charts;
 import vn.ddci.report.HtmlReport;
 import vn.ddci.result.ResultTable;
 import vn.ddci.text.Language;
@@ -90,13 +89,7 @@ final class Assess extends Action {
         AssessmentDocument.of(a, language).write(file);
         break;
       case "html":
-        HtmlReport.of(
-                "DDCI " + a.year() + " – " + a.unit().name(),
-                List.of(
-                    Charts.components(a),
-                    Charts.ranks(a),
-                    Charts.distribution(table, a.unit().name())))
-            .write(file);
+        HtmlReport.of(a, table, language).write(file);
         break;
       case "xlsx":
         Exports.xlsx(a, file);

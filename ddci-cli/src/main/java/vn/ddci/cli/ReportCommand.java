@@ -104,13 +104,13 @@ final class ReportCommand extends Action {
         Exports.json(quarters, file);
         break;
       case "svg":
-        Charts.coverage(quarters).writeSvg(file);
+        Charts.coverage(quarters, language()).writeSvg(file);
         break;
       case "png":
-        Charts.coverage(quarters).writePng(file);
+        Charts.coverage(quarters, language()).writePng(file);
         break;
       default:
-        Chart chart = Charts.coverage(quarters);
+        Chart chart = Charts.coverage(quarters, language());
         boolean vi = language() == Language.VIETNAMESE;
         HtmlReport.of(
                 (vi ? "Độ bao phủ báo cáo quý – " : "Reporting coverage – ")

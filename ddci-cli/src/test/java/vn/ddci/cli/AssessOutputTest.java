@@ -60,7 +60,9 @@ class AssessOutputTest {
       assertThat(wb.getNumberOfSheets()).isPositive();
     }
     String html = Files.readString(dir.resolve("danh-gia.html"), StandardCharsets.UTF_8);
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("Đà Nẵng", "<svg");
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("Đà Nẵng", "<svg", "II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN DDCI NĂM 2016", "70,00");
     assertThat(Files.readString(dir.resolve("danh-gia.csv"), StandardCharsets.UTF_8))
         .contains("Tổng điểm,70.00139617919922,01/63,trên trung vị");
   }

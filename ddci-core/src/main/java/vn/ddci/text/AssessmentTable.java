@@ -49,7 +49,7 @@ final class AssessmentTable extends PlanWords {
     return List.of(
         name,
         m.score().map(s -> style.figure(s.value(), decimals)).orElse(NONE),
-        m.standing().format(),
+        m.standing().format() + (m.standing().isTied() ? w(" (đồng vị trí)", " (tied)") : ""),
         m.lastScore().map(s -> style.figure(s.value(), decimals)).orElse(NONE),
         m.lastStanding().map(s -> s.format()).orElse(NONE),
         m.improvement().change().map(c -> style.signed(c, decimals)).orElse(NONE),
@@ -62,11 +62,11 @@ final class AssessmentTable extends PlanWords {
   private String medianClass(MeasureAssessment m) {
     switch (m.medianClass()) {
       case ABOVE:
-        return w("trên trung vị", "above");
+        return w("trên trung vị", "above the median");
       case AT:
-        return w("bằng trung vị", "at");
+        return w("bằng trung vị", "at the median");
       default:
-        return w("dưới trung vị", "below");
+        return w("dưới trung vị", "below the median");
     }
   }
 }

@@ -37,7 +37,7 @@ class AssessmentTableTest {
     List<String> equal = row(rows, "Cạnh tranh bình đẳng");
     // 01/25 tied with two others, from 24th: up 23 places
     assertThat(equal.get(1)).isEqualTo("10"); // as published, no digits added
-    assertThat(equal.get(2)).isEqualTo("01/25");
+    assertThat(equal.get(2)).isEqualTo("01/25 (đồng vị trí)");
     assertThat(equal.get(4)).isEqualTo("24/25");
     assertThat(equal.get(5)).isEqualTo("+5,20");
     assertThat(equal.get(6)).isEqualTo("+23");
@@ -83,8 +83,8 @@ class AssessmentTableTest {
 
     assertThat(rows.get(0).get(0)).isEqualTo("Measure");
     assertThat(rows.get(1))
-        .containsExactly("Total", "80.45", "15/25", "74.63", "–", "+5.82", "–", "below");
-    assertThat(row(rows, "Equal competition").get(7)).isEqualTo("above");
+        .containsExactly("Total", "80.45", "15/25", "74.63", "–", "+5.82", "–", "below the median");
+    assertThat(row(rows, "Equal competition").get(7)).isEqualTo("above the median");
   }
 
   private static List<String> row(List<List<String>> rows, String name) {

@@ -10,9 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.ddci.DdciValidationException;
 import vn.ddci.InsufficientDataException;
-import vn.ddci.assessment.MeasureAssessment;
 import vn.ddci.assessment.UnitAssessment;
-import vn.ddci.framework.Component;
 import vn.ddci.framework.Measure;
 import vn.ddci.io.AtomicFiles;
 import vn.ddci.io.DdciIoException;
@@ -22,12 +20,10 @@ import vn.ddci.plan.Responsibility;
 import vn.ddci.plan.Role;
 import vn.ddci.plan.Task;
 import vn.ddci.progress.ReportingCoverage;
-import vn.ddci.ranking.Standing;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Score;
 import vn.ddci.result.Scorecard;
 import vn.ddci.text.Language;
-import vn.ddci.text.NumberStyle;
 import vn.ddci.text.PlanText;
 
 /**
@@ -155,7 +151,7 @@ public final class HtmlReport {
     }
 
     body.add(new Heading(2, w.w("Bảng kết quả", "Results table")));
-    body.add(resultsTable(assessment, text, w));
+    body.add(resultsTable(assessment, text));
 
     body.add(new Heading(2, w.w("Biểu đồ", "Charts")));
     try {
@@ -237,46 +233,9 @@ public final class HtmlReport {
     return card;
   }
 
-  private static Table resultsTable(UnitAssessment a, PlanText text, ChartWords w) {
-    NumberStyle style = NumberStyle.of(w.language());
-    List<String> header =
-        List.of(
-            w.w("Chỉ số", "Measure"),
-            w.w("Điểm", "Score"),
-            w.w("Thứ hạng", "Rank"),
-            w.w("Thay đổi điểm", "Score change"),
-            w.w("Thay đổi thứ hạng", "Rank change"),
-            w.w("So với trung vị", "Against the median"));
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(row(w.w("Tổng điểm", "Total"), Optional.of(a.total()), text, style, w));
-    for (Component c : a.unit().block().framework().components()) {
-      rows.add(row(text.name(c), Optional.ofNullable(a.components().get(c)), text, style, w));
-    }
-    return new Table(header, rows);
-  }
-
-  private static List<String> row(
-      String name,
-      Optional<MeasureAssessment> measure,
-      PlanText text,
-      NumberStyle style,
-      ChartWords w) {
-    String none = "—";
-    if (measure.isEmpty()) {
-      return List.of(name, none, none, none, none, w.w("không công bố", "not published"));
-    }
-    MeasureAssessment m = measure.get();
-    int decimals = m.publishedDecimals();
-    Standing s = m.standing();
-    return List.of(
-        name,
-        m.score().map(v -> style.figure(v.value(), decimals)).orElse(none),
-        s.format() + (s.isTied() ? w.w(" (đồng vị trí)", " (tied)") : ""),
-        m.improvement().change().map(c -> style.signed(c, decimals)).orElse(none),
-        m.improvement().rankChange().isPresent()
-            ? style.signed(m.improvement().rankChange().getAsInt())
-            : none,
-        text.medianClass(m.medianClass()));
+  private static Table resultsTable(UnitAssessment a, PlanText text) {
+    List<List<String>> rows = text.table(a);
+    return new Table(rows.get(0), rows.subList(1, rows.size()));
   }
 
   /**

@@ -69,7 +69,8 @@ class AssessmentDocumentTest {
       assertThat(styled(doc, PlanDocument.HEADING_1))
           .containsExactly("II. Assessment of the DDCI 2023 results");
       assertThat(cells(doc.getTables().get(0)).get(1))
-          .containsExactly("Total", "80.45", "15/25", "74.63", "–", "+5.82", "–", "below");
+          .containsExactly(
+              "Total", "80.45", "15/25", "74.63", "–", "+5.82", "–", "below the median");
     }
   }
 

@@ -152,13 +152,16 @@ class HtmlReportTest {
     List<List<String>> rows = rows(doc, 0);
     assertThat(rows).hasSize(1 + 8);
     assertThat(rows.get(0))
-        .containsExactly("Tổng điểm", "80,45", "15/25", "+5,82", "—", "dưới trung vị");
+        .containsExactly(
+            "Tổng điểm", "80,45", "15/25", "74,63", "–", "+5,82", "–", "dưới trung vị");
     assertThat(rows)
         .contains(
             List.of(
                 "Tính minh bạch và tiếp cận thông tin",
-                "—",
+                "–",
                 "17/25",
+                "–",
+                "02/25",
                 "−1,92",
                 "−15",
                 "dưới trung vị"),
@@ -166,10 +169,20 @@ class HtmlReportTest {
                 "Cạnh tranh bình đẳng",
                 "10",
                 "01/25 (đồng vị trí)",
+                "4,80",
+                "24/25",
                 "+5,20",
                 "+23",
                 "trên trung vị"),
-            List.of("Chi phí không chính thức", "—", "23/25", "−1,18", "0", "dưới trung vị"));
+            List.of(
+                "Chi phí không chính thức",
+                "–",
+                "23/25",
+                "–",
+                "23/25",
+                "−1,18",
+                "0",
+                "dưới trung vị"));
 
     // components (two scores published), ranks, the block's distribution; no rank interval
     assertThat(report.charts())
@@ -201,9 +214,12 @@ class HtmlReportTest {
     assertThat(texts(doc, "h2"))
         .contains(PlanText.english().sectionII(sure).get(0), "Results table", "Charts");
     assertThat(rows(doc, 0).get(0))
-        .containsExactly("Total", "78.23", "03/05", "+8.23", "+1", "at the median");
+        .containsExactly(
+            "Total", "78.23", "03/05", "70.00", "04/05", "+8.23", "+1", "at the median");
     assertThat(rows(doc, 0))
-        .contains(List.of("Time costs", "8.95", "02/05", "−0.15", "−1", "above the median"));
+        .contains(
+            List.of(
+                "Time costs", "8.95", "02/05", "9.10", "01/05", "−0.15", "−1", "above the median"));
     // with confidences, the rank intervals are the fourth chart
     assertThat(report.charts())
         .extracting(Chart::title)
