@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
  * ddci rank lang_son_2021.csv                       # the ranked table (bảng xếp hạng)
  * ddci rank pci.csv --year 2016 --last pci.csv --lang en
  * ddci assess pci.csv pci.csv --year 2016 --unit "Đà Nẵng"   # section II (đánh giá)
+ * ddci score iData.csv --meta iMeta.csv --impute group-mean --group EurAsia_group --out asem
+ * ddci uncertainty iData.csv --meta iMeta.csv --weights-noise 0.25 --replications 1000
  * </pre>
  *
  * <p>Exit codes:
@@ -34,13 +36,22 @@ import picocli.CommandLine.Spec;
     name = "ddci",
     mixinStandardHelpOptions = true,
     versionProvider = Ddci.Version.class,
-    subcommands = {Rank.class, Assess.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      Rank.class,
+      Assess.class,
+      Score.class,
+      Uncertainty.class,
+      CommandLine.HelpCommand.class
+    },
     header = "DDCI (Chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương) from the command line.",
     description = {
       "Reads result tables (bảng kết quả) as CSV or Excel (.xlsx, .xls) files, and prints:",
       "  rank (xếp hạng): a block's ranked table, rank of n as \"02/25\", with the change in rank"
           + " (thay đổi thứ hạng) against last year;",
       "  assess (đánh giá): a unit's section II of the plan (đánh giá kết quả thực hiện DDCI).",
+      "  score (tính chỉ số): indicator data (COINr's iData/iMeta) or a survey export with its"
+          + " XLSForm through the engine: chuẩn hoá, tổng hợp, thay thế giá trị thiếu…;",
+      "  uncertainty (độ bất định): rank intervals by weight noise or a survey bootstrap.",
       "Known blocks (khối): SBN (khối sở, ban, ngành), UBND (khối UBND huyện, thành phố) of Lạng"
           + " Sơn; PCI (63 provinces); PCI2010.",
       "Numbers follow --lang: vi (5,82; default) or en (5.82)."
