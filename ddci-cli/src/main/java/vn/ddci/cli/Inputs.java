@@ -2,10 +2,14 @@ package vn.ddci.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.ddci.engine.CoinrCsv;
 import vn.ddci.engine.IndexInput;
+import vn.ddci.framework.Block;
 import vn.ddci.survey.ExportColumns;
 import vn.ddci.survey.IllustrativeDdci;
 import vn.ddci.survey.Questionnaire;
@@ -23,8 +27,10 @@ final class Inputs {
       arity = "0..1",
       paramLabel = "<iData.csv>",
       description =
-          "Indicator data (dữ liệu chỉ tiêu) in COINr's layout: one row per unit (uCode, uName),"
-              + " one column per indicator, group and denominator; with --meta.")
+          "Indicator data (dữ liệu chỉ tiêu): one row per unit (uCode, uName), one column per"
+              + " indicator. With --meta, COINr's layout (also group and denominator columns);"
+              + " without, the library's layout of a DDCI block (--block, default SBN): each"
+              + " indicator named after its component, TIME_COST_1, TIME_COST_2…")
   Path data;
 
   @Option(
@@ -34,6 +40,14 @@ final class Inputs {
           "COINr's metadata: one row per indicator, aggregate, group and denominator (iCode,"
               + " Type, Parent, Weight, Direction…).")
   Path meta;
+
+  @Option(
+      names = "--negative",
+      paramLabel = "<code,…>",
+      split = ",",
+      description =
+          "The library's layout: indicators where lower is better (chiều âm), e.g. days waited.")
+  Set<String> negative = new LinkedHashSet<>();
 
   @Option(
       names = "--survey",
@@ -83,6 +97,11 @@ final class Inputs {
     return survey != null;
   }
 
+  /** Tells whether the data is in COINr's layout, with an iMeta. */
+  boolean isCoinr() {
+    return meta != null;
+  }
+
   /** Checks that one source is given completely; a usage error otherwise. */
   void check(Action action) {
     if (survey != null || form != null) {
@@ -92,15 +111,24 @@ final class Inputs {
       if (data != null || meta != null) {
         throw action.usage("give either <iData.csv> --meta <iMeta.csv> or --survey and --form");
       }
-    } else if (data == null || meta == null) {
+    } else if (data == null) {
       throw action.usage(
-          "no data: give <iData.csv> --meta <iMeta.csv>, or --survey <export> --form <form.xlsx>");
+          "no data: give <iData.csv> [--meta <iMeta.csv>], or --survey <export> --form"
+              + " <form.xlsx>");
+    }
+    if (!negative.isEmpty() && (isSurvey() || isCoinr())) {
+      throw action.usage("--negative is for the library's layout: iMeta gives each Direction");
     }
   }
 
   /** Reads COINr's layout. */
   IndexInput coinr() {
     return CoinrCsv.read(existing(data), existing(meta));
+  }
+
+  /** Reads the library's layout of a block's indicator data. */
+  IndexInput ddci(Block block, Optional<String> grouping) {
+    return DdciLayout.read(existing(data), block, grouping, negative);
   }
 
   /** Reads the survey's answers, with the respondents' attributes named. */

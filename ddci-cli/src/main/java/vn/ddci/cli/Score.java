@@ -29,15 +29,18 @@ import vn.ddci.text.NumberStyle;
     sortOptions = false,
     description = {
       "Computes an index (tính chỉ số) from indicator data in COINr's layout (iData.csv with"
-          + " --meta iMeta.csv), or from a survey export with its XLSForm (--survey, --form), by"
+          + " --meta iMeta.csv) or the library's layout of a DDCI block (iData.csv alone, columns"
+          + " named after the block's components), or from a survey export with its XLSForm"
+          + " (--survey, --form), by"
           + " the engine's steps: denominate (chia theo mẫu số), impute (thay thế giá trị thiếu),"
           + " screen (sàng lọc), treat outliers (xử lý giá trị ngoại lai), normalise (chuẩn hoá),"
           + " aggregate (tổng hợp).",
       "Prints the units, indicators, steps, the audit trail's counts and the top units; --out"
           + " writes every step's dataset, the audit trail (nhật ký xử lý) and the results as"
           + " CSV (with --xlsx, also one .xlsx workbook).",
-      "A survey is scored with the illustrative DDCI questionnaire's indicators (block SBN);"
-          + " its folder also holds table.csv, the block's result table that ddci rank reads."
+      "A survey is scored with the illustrative DDCI questionnaire's indicators (block SBN)."
+          + " For a DDCI block or a survey, the folder also holds table.csv, the block's result"
+          + " table (bảng kết quả) that ddci rank reads."
     })
 final class Score extends Action {
   @Mixin Inputs inputs;
@@ -126,7 +129,7 @@ final class Score extends Action {
     out.println(
         (n == s.ranked.size() ? "Ranked" : "Top " + n)
             + " on "
-            + (inputs.isSurvey() ? "the total (tổng điểm)" : tree.root().code())
+            + (s.table.isPresent() ? "the total (tổng điểm)" : tree.root().code())
             + ":");
     for (Scoring.Ranked r : s.ranked.subList(0, n)) {
       out.println(

@@ -69,8 +69,9 @@ final class Scoring {
   static Scoring of(Action action, Inputs inputs, Steps steps, String... attributes) {
     inputs.check(action);
     action.block(); // a usage error if --block names no block, whatever the data
-    Pipeline pipeline = steps.pipeline(action, inputs.isSurvey());
-    if (!inputs.isSurvey()) {
+    Pipeline pipeline = steps.pipeline(action, inputs.isCoinr());
+    Year year = action.year == null ? Year.now(ZoneOffset.UTC) : Year.of(action.year);
+    if (inputs.isCoinr()) {
       Build build = inputs.coinr().run(pipeline);
       return new Scoring(
           build,
@@ -81,6 +82,17 @@ final class Scoring {
           Optional.empty());
     }
     Block block = action.block().orElse(Frameworks.LANG_SON_DEPARTMENT_BLOCK);
+    if (!inputs.isSurvey()) {
+      Build build = inputs.ddci(block, Optional.ofNullable(steps.group)).run(pipeline);
+      ResultTable table = build.scores().toResultTable(block, year);
+      return new Scoring(
+          build,
+          build.audit(),
+          ranked(table, build),
+          Optional.of(table),
+          Optional.empty(),
+          Optional.empty());
+    }
     if (!block.equals(Frameworks.LANG_SON_DEPARTMENT_BLOCK)) {
       throw action.usage(
           "a survey is scored with the illustrative questionnaire's indicators, for block SBN"
@@ -89,7 +101,6 @@ final class Scoring {
     }
     SurveyIndex index = SurveyIndex.of(block, IllustrativeDdci.indicators(), pipeline);
     Responses answers = inputs.answers(attributes);
-    Year year = action.year == null ? Year.now(ZoneOffset.UTC) : Year.of(action.year);
     SurveyIndex.Result result = index.score(answers, year);
     List<AuditEntry> audit = new ArrayList<>(result.indicators().audit());
     audit.addAll(result.build().audit());

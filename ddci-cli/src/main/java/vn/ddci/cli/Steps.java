@@ -16,9 +16,9 @@ import vn.ddci.engine.Treat;
 
 /**
  * The engine's steps as options: denominate, impute, screen, treat, normalise, aggregate, in that
- * order (COINr's), each step's parameters an option. Defaults: denominate (indicator data only),
- * winsorise, min-max to 0–100 (indicator data) or 1–10 (a survey: the component scale), weighted
- * arithmetic mean renormalised over missing children; no imputation, no screening.
+ * order (COINr's), each step's parameters an option. Defaults: denominate (COINr's layout only),
+ * winsorise, min-max to 0–100 (COINr's layout) or 1–10 (a DDCI block: the component scale),
+ * weighted arithmetic mean renormalised over missing children; no imputation, no screening.
  */
 final class Steps {
   @Option(
@@ -26,7 +26,7 @@ final class Steps {
       negatable = true,
       description =
           "Divide each indicator by its denominator (chia theo mẫu số) named in iMeta. Default:"
-              + " yes for indicator data, no for a survey.")
+              + " yes for COINr's layout, else no.")
   Boolean denominate;
 
   @Option(
@@ -110,7 +110,8 @@ final class Steps {
       paramLabel = "<a,b>",
       split = ",",
       description =
-          "min-max: lower,upper (default 0,100; a survey 1,10); z-score: mean,sd (default 0,1).")
+          "min-max: lower,upper (default 0,100 for COINr's layout; 1,10, the component scale,"
+              + " for a DDCI block); z-score: mean,sd (default 0,1).")
   double[] bounds;
 
   @Option(
@@ -147,9 +148,9 @@ final class Steps {
   String missingChildren;
 
   /** The pipeline the options describe; a usage error naming an option's bad value. */
-  Pipeline pipeline(Action action, boolean survey) {
+  Pipeline pipeline(Action action, boolean coinr) {
     List<Step> steps = new ArrayList<>();
-    if (denominate == null ? !survey : denominate) {
+    if (denominate == null ? coinr : denominate) {
       steps.add(Denominate.of());
     }
     impute(action).ifPresent(steps::add);
@@ -179,7 +180,7 @@ final class Steps {
       Treat treat = Treat.winsorise().withMaxPoints(winsoriseCap).withThresholds(skew, kurtosis);
       steps.add(noLogFallback ? treat.withoutLogFallback() : treat);
     }
-    steps.add(normalisation(action, survey));
+    steps.add(normalisation(action, coinr));
     steps.add(
         Aggregate.of(
             Aggregate.Mean.valueOf(
@@ -210,7 +211,7 @@ final class Steps {
     }
   }
 
-  private Normalise normalisation(Action action, boolean survey) {
+  private Normalise normalisation(Action action, boolean coinr) {
     String method =
         choice(
             action,
@@ -245,8 +246,7 @@ final class Steps {
         n = Normalise.percentile(scale);
         break;
       default:
-        double[] b =
-            bounds != null ? bounds : survey ? new double[] {1, 10} : new double[] {0, 100};
+        double[] b = bounds != null ? bounds : coinr ? new double[] {0, 100} : new double[] {1, 10};
         if (!(b[0] < b[1])) {
           throw action.usage(
               "Invalid value for option '--bounds': " + b[0] + "," + b[1] + " (lower < upper)");

@@ -311,7 +311,10 @@ class ScoreTest {
     String data = SharedData.require(ASEM + "iData.csv").toString();
 
     assertThat(CliRun.of("score").code()).isEqualTo(Ddci.USAGE);
-    assertThat(CliRun.of("score", data).code()).isEqualTo(Ddci.USAGE); // no --meta
+    // without --meta, the library's layout, whose columns are named after components
+    CliRun noMeta = CliRun.of("score", data);
+    assertThat(noMeta.code()).isEqualTo(Ddci.BAD_DATA);
+    assertThat(noMeta.err()).contains("iData.csv", "GDP_group", "names no component");
     assertThat(CliRun.of("score", "--survey", files.export().toString()).code())
         .isEqualTo(Ddci.USAGE);
     CliRun both =
