@@ -245,6 +245,37 @@ class ScoreTest {
   }
 
   @Test
+  void survey_withoutItsWeightColumn_isBadData_unlessUnweighted(@TempDir Path tmp) {
+    SurveyFiles files = SurveyFiles.write(tmp, false);
+    String[] args = {"score", "--survey", "" + files.export(), "--form", "" + files.form()};
+
+    CliRun weighted = CliRun.of(args);
+    CliRun unweighted =
+        CliRun.of(
+            List.of(args, new String[] {"--unweighted"}).stream()
+                .flatMap(java.util.Arrays::stream)
+                .toArray(String[]::new));
+    CliRun otherRespondent =
+        CliRun.of(
+            "score",
+            "--survey",
+            "" + files.export(),
+            "--form",
+            "" + files.form(),
+            "--unweighted",
+            "--respondent",
+            "ma_dn");
+
+    assertThat(weighted.code()).isEqualTo(Ddci.BAD_DATA);
+    assertThat(weighted.err().lines()).hasSize(1);
+    assertThat(weighted.err()).contains("khao-sat-2023.csv", "_weight");
+    assertThat(unweighted.code()).as(unweighted.err()).isZero();
+    assertThat(unweighted.lines().get(0)).contains("25 units");
+    assertThat(otherRespondent.code()).isEqualTo(Ddci.BAD_DATA);
+    assertThat(otherRespondent.err()).contains("ma_dn");
+  }
+
+  @Test
   void outFolderHoldingFiles_isAUsageError_andNothingIsWritten(@TempDir Path tmp)
       throws IOException {
     Path out = Files.createDirectories(tmp.resolve("full"));
