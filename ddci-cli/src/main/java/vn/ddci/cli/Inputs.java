@@ -44,6 +44,7 @@ final class Inputs {
   @Option(
       names = "--negative",
       paramLabel = "<code,…>",
+      hideParamSyntax = true,
       split = ",",
       description =
           "The library's layout: indicators where lower is better (chiều âm), e.g. days waited.")

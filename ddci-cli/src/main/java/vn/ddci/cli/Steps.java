@@ -108,6 +108,7 @@ final class Steps {
   @Option(
       names = "--bounds",
       paramLabel = "<a,b>",
+      hideParamSyntax = true,
       split = ",",
       description =
           "min-max: lower,upper (default 0,100 for COINr's layout; 1,10, the component scale,"

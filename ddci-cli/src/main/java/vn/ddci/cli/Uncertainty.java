@@ -55,6 +55,7 @@ final class Uncertainty extends Action {
   @Option(
       names = "--noise-levels",
       paramLabel = "<l,…>",
+      hideParamSyntax = true,
       split = ",",
       description =
           "The tree levels whose weights move (1 = indicators, 2 = their parents…). Default:"
