@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
  * ddci assess pci.csv pci.csv --year 2016 --unit "Đà Nẵng" -o danh-gia.docx  # section II
  * ddci plan ke-hoach.json -o ke-hoach.docx          # coverage, responsibility matrix, Word draft
  * ddci report ke-hoach.json bao-cao-q1.json --as-of 2024-04-20   # reporting coverage
+ * ddci score iData.csv --meta iMeta.csv --impute group-mean --group EurAsia_group --out asem
+ * ddci uncertainty iData.csv --meta iMeta.csv --weights-noise 0.25 --replications 1000
  * </pre>
  *
  * <p>Exit codes:
@@ -45,6 +47,8 @@ import picocli.CommandLine.Spec;
       Assess.class,
       PlanCommand.class,
       ReportCommand.class,
+      Score.class,
+      Uncertainty.class,
       CommandLine.HelpCommand.class
     },
     header = "DDCI (Chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương) from the command line.",
@@ -57,7 +61,10 @@ import picocli.CommandLine.Spec;
       "  plan (kế hoạch): a plan's coverage of the components and its responsibility matrix (ma"
           + " trận phân công); the plan as a Word draft;",
       "  report (báo cáo quý): the reporting coverage of the quarterly reports received, and the"
-          + " targets' progress.",
+          + " targets' progress;",
+      "  score (tính chỉ số): indicator data (COINr's iData/iMeta) or a survey export with its"
+          + " XLSForm through the engine: chuẩn hoá, tổng hợp, thay thế giá trị thiếu…;",
+      "  uncertainty (độ bất định): rank intervals by weight noise or a survey bootstrap.",
       "Known blocks (khối): SBN (khối sở, ban, ngành), UBND (khối UBND huyện, thành phố) of Lạng"
           + " Sơn; PCI (63 provinces); PCI2010.",
       "Numbers follow --lang: vi (5,82; default) or en (5.82)."
@@ -139,7 +146,7 @@ public final class Ddci implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing subcommand: rank, assess, plan or report");
+        spec.commandLine(), "Missing subcommand: rank, assess, plan, report, score or uncertainty");
   }
 
   /** The version, from the build. */
