@@ -107,8 +107,8 @@ class ScoreDdciLayoutTest {
     Path data = write(tmp);
     Path out = tmp.resolve("ket-qua");
 
-    CliRun r =
-        CliRun.of(
+    Cli.Run r =
+        Cli.run(
             "score",
             data.toString(),
             "--negative",
@@ -132,7 +132,7 @@ class ScoreDdciLayoutTest {
           .anySatisfy(
               l -> assertThat(l).contains(e.getValue().format(), figure, e.getKey().name()));
     }
-    CliRun rank = CliRun.of("rank", out.resolve("table.csv").toString(), "--block", "SBN");
+    Cli.Run rank = Cli.run("rank", out.resolve("table.csv").toString(), "--block", "SBN");
     assertThat(rank.code()).as(rank.err()).isZero();
     assertThat(rank.lines()).hasSize(2 + UNITS);
   }
@@ -142,7 +142,7 @@ class ScoreDdciLayoutTest {
     Path data = tmp.resolve("sai.csv");
     Files.writeString(data, "uCode,TRANSPARENCY_1,KHAC_1\nU1,1,2\n");
 
-    CliRun r = CliRun.of("score", data.toString());
+    Cli.Run r = Cli.run("score", data.toString());
 
     assertThat(r.code()).isEqualTo(Ddci.BAD_DATA);
     assertThat(r.err().lines()).hasSize(1);
@@ -153,7 +153,7 @@ class ScoreDdciLayoutTest {
   void negativeNamingNoColumn_isBadData(@TempDir Path tmp) throws IOException {
     Path data = write(tmp);
 
-    CliRun r = CliRun.of("score", data.toString(), "--negative", "TIME_COST_9");
+    Cli.Run r = Cli.run("score", data.toString(), "--negative", "TIME_COST_9");
 
     assertThat(r.code()).isEqualTo(Ddci.BAD_DATA);
     assertThat(r.err()).contains("TIME_COST_9");
@@ -163,8 +163,8 @@ class ScoreDdciLayoutTest {
   void weightNoise_onABlockLayout(@TempDir Path tmp) throws IOException {
     Path data = write(tmp);
 
-    CliRun r =
-        CliRun.of("uncertainty", data.toString(), "--weights-noise", "0.5", "--replications", "30");
+    Cli.Run r =
+        Cli.run("uncertainty", data.toString(), "--weights-noise", "0.5", "--replications", "30");
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.lines()).hasSize(2 + UNITS);

@@ -69,8 +69,8 @@ class ScoreTest {
   void asem_everyStageEqualsCoinrs_to1e9(@TempDir Path tmp) throws IOException {
     Path out = tmp.resolve("asem");
 
-    CliRun r =
-        CliRun.of(
+    Cli.Run r =
+        Cli.run(
             asem(
                 "--winsorise-cap=5",
                 "--normalise=min-max",
@@ -152,7 +152,7 @@ class ScoreTest {
   void asem_xlsx_holdsEveryTableAsASheet(@TempDir Path tmp) throws IOException {
     Path out = tmp.resolve("x");
 
-    CliRun r = CliRun.of(asem("--out", out.toString(), "--xlsx", "--top", "3"));
+    Cli.Run r = Cli.run(asem("--out", out.toString(), "--xlsx", "--top", "3"));
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Top 3 on Index:", "68,38"); // Vietnamese numbers by default
@@ -169,12 +169,12 @@ class ScoreTest {
   void options_mapToTheEngineSteps_zScoreAndGeometric(@TempDir Path tmp) throws IOException {
     Path out = tmp.resolve("z");
 
-    CliRun z =
-        CliRun.of(
+    Cli.Run z =
+        Cli.run(
             asem(
                 "--normalise", "z-score", "--bounds", "10,2", "--no-winsorise", "--out", "" + out));
-    CliRun geo = CliRun.of(asem("--bounds", "1,100", "--aggregate", "geometric", "--top", "0"));
-    CliRun zeros = CliRun.of(asem("--aggregate", "geometric"));
+    Cli.Run geo = Cli.run(asem("--bounds", "1,100", "--aggregate", "geometric", "--top", "0"));
+    Cli.Run zeros = Cli.run(asem("--aggregate", "geometric"));
 
     assertThat(z.code()).as(z.err()).isZero();
     assertThat(z.out()).contains("Normalise[z-score").doesNotContain("Treat[");
@@ -198,8 +198,8 @@ class ScoreTest {
     SurveyFiles files = SurveyFiles.write(tmp);
     Path out = tmp.resolve("ket-qua");
 
-    CliRun r =
-        CliRun.of(
+    Cli.Run r =
+        Cli.run(
             "score",
             "--survey",
             files.export().toString(),
@@ -238,7 +238,7 @@ class ScoreTest {
             .figure(expected.find(top.name()).orElseThrow().givenTotal().orElseThrow().value(), 2);
     assertThat(r.lines()).anySatisfy(l -> assertThat(l).contains("01/25", total, top.name()));
     // the block's table is what ddci rank reads
-    CliRun rank = CliRun.of("rank", out.resolve("table.csv").toString(), "--block", "SBN");
+    Cli.Run rank = Cli.run("rank", out.resolve("table.csv").toString(), "--block", "SBN");
     assertThat(rank.code()).as(rank.err()).isZero();
     assertThat(rank.lines()).hasSize(2 + 25);
     assertThat(rank.lines().get(2)).matches("\\s*01/25 .*").contains(top.name(), total);
@@ -249,14 +249,14 @@ class ScoreTest {
     SurveyFiles files = SurveyFiles.write(tmp, false);
     String[] args = {"score", "--survey", "" + files.export(), "--form", "" + files.form()};
 
-    CliRun weighted = CliRun.of(args);
-    CliRun unweighted =
-        CliRun.of(
+    Cli.Run weighted = Cli.run(args);
+    Cli.Run unweighted =
+        Cli.run(
             List.of(args, new String[] {"--unweighted"}).stream()
                 .flatMap(java.util.Arrays::stream)
                 .toArray(String[]::new));
-    CliRun otherRespondent =
-        CliRun.of(
+    Cli.Run otherRespondent =
+        Cli.run(
             "score",
             "--survey",
             "" + files.export(),
@@ -281,7 +281,7 @@ class ScoreTest {
     Path out = Files.createDirectories(tmp.resolve("full"));
     Files.writeString(out.resolve("keep.txt"), "giữ");
 
-    CliRun r = CliRun.of(asem("--out", out.toString()));
+    Cli.Run r = Cli.run(asem("--out", out.toString()));
 
     assertThat(r.code()).isEqualTo(Ddci.USAGE);
     assertThat(r.err()).contains("already exists");
@@ -294,7 +294,7 @@ class ScoreTest {
   void failedRun_writesNothing(@TempDir Path tmp) {
     Path out = tmp.resolve("none");
 
-    CliRun r = CliRun.of(asem("--aggregate", "geometric", "--out", out.toString()));
+    Cli.Run r = Cli.run(asem("--aggregate", "geometric", "--out", out.toString()));
 
     assertThat(r.code()).isEqualTo(Ddci.BAD_DATA);
     assertThat(out).doesNotExist();
@@ -323,8 +323,8 @@ class ScoreTest {
   void badOptionValues_exit2_namingTheOption(String option) {
     Path dir = SharedData.require(ASEM + "iData.csv").getParent();
 
-    CliRun r =
-        CliRun.of(
+    Cli.Run r =
+        Cli.run(
             "score",
             dir.resolve("iData.csv").toString(),
             "--meta",
@@ -341,18 +341,18 @@ class ScoreTest {
     SurveyFiles files = SurveyFiles.write(tmp);
     String data = SharedData.require(ASEM + "iData.csv").toString();
 
-    assertThat(CliRun.of("score").code()).isEqualTo(Ddci.USAGE);
+    assertThat(Cli.run("score").code()).isEqualTo(Ddci.USAGE);
     // without --meta, the library's layout, whose columns are named after components
-    CliRun noMeta = CliRun.of("score", data);
+    Cli.Run noMeta = Cli.run("score", data);
     assertThat(noMeta.code()).isEqualTo(Ddci.BAD_DATA);
     assertThat(noMeta.err()).contains("iData.csv", "GDP_group", "names no component");
-    assertThat(CliRun.of("score", "--survey", files.export().toString()).code())
+    assertThat(Cli.run("score", "--survey", files.export().toString()).code())
         .isEqualTo(Ddci.USAGE);
-    CliRun both =
-        CliRun.of("score", data, "--survey", "" + files.export(), "--form", "" + files.form());
+    Cli.Run both =
+        Cli.run("score", data, "--survey", "" + files.export(), "--form", "" + files.form());
     assertThat(both.code()).isEqualTo(Ddci.USAGE);
-    CliRun pci =
-        CliRun.of(
+    Cli.Run pci =
+        Cli.run(
             "score",
             "--survey",
             "" + files.export(),
@@ -370,10 +370,9 @@ class ScoreTest {
     Path missing = tmp.resolve("khong-co.csv");
     String meta = SharedData.require(ASEM + "iMeta.csv").toString();
 
-    CliRun data = CliRun.of("score", missing.toString(), "--meta", meta);
-    CliRun form =
-        CliRun.of(
-            "score", "--survey", "" + files.export(), "--form", "" + tmp.resolve("khong.xlsx"));
+    Cli.Run data = Cli.run("score", missing.toString(), "--meta", meta);
+    Cli.Run form =
+        Cli.run("score", "--survey", "" + files.export(), "--form", "" + tmp.resolve("khong.xlsx"));
 
     assertThat(data.code()).isEqualTo(Ddci.FILE_NOT_FOUND);
     assertThat(data.err().lines()).containsExactly("ddci: file not found: " + missing);
@@ -391,7 +390,7 @@ class ScoreTest {
     Path data = tmp.resolve("iData.csv");
     Files.writeString(data, "uCode,A,B\nU1,1,2\nU2,3,bốn\nU3,5,6\n");
 
-    CliRun r = CliRun.of("score", data.toString(), "--meta", meta.toString());
+    Cli.Run r = Cli.run("score", data.toString(), "--meta", meta.toString());
 
     assertThat(r.code()).isEqualTo(Ddci.BAD_DATA);
     assertThat(r.err().lines()).hasSize(1);
@@ -400,8 +399,8 @@ class ScoreTest {
 
   @Test
   void help_inEnglish_withTheVietnameseTerms() {
-    CliRun top = CliRun.of("--help");
-    CliRun score = CliRun.of("score", "--help");
+    Cli.Run top = Cli.run("--help");
+    Cli.Run score = Cli.run("score", "--help");
 
     assertThat(top.out()).contains("score (tính chỉ số)", "uncertainty (độ bất định)");
     assertThat(score.code()).isZero();

@@ -34,20 +34,20 @@ class UncertaintyTest {
 
   @Test
   void asem_weightNoise_rankIntervalsPerUnit_sameSeedSameOutput() {
-    CliRun a =
-        CliRun.of(
+    Cli.Run a =
+        Cli.run(
             asem(
                 "--weights-noise", "0.25", "--replications", "100", "--seed", "7", "--lang", "en"));
-    CliRun b =
-        CliRun.of(
+    Cli.Run b =
+        Cli.run(
             asem(
                 "--weights-noise=0.25",
                 "--replications=100",
                 "--seed=7",
                 "--lang=en",
                 "--threads=1"));
-    CliRun other =
-        CliRun.of(asem("--weights-noise=0.25", "--replications=100", "--seed=8", "--lang=en"));
+    Cli.Run other =
+        Cli.run(asem("--weights-noise=0.25", "--replications=100", "--seed=8", "--lang=en"));
 
     assertThat(a.code()).as(a.err()).isZero();
     assertThat(a.err()).isEmpty(); // no console in a test: no progress bar
@@ -70,8 +70,8 @@ class UncertaintyTest {
   void progressBar_onStderrWithProgress_endsAtNofN(@TempDir Path tmp) throws IOException {
     Path csv = tmp.resolve("khoang.csv");
 
-    CliRun r =
-        CliRun.of(
+    Cli.Run r =
+        Cli.run(
             asem(
                 "--weights-noise=0.1",
                 "--replications=50",
@@ -124,8 +124,8 @@ class UncertaintyTest {
       "quy_mo"
     };
 
-    CliRun a = CliRun.of(args);
-    CliRun b = CliRun.of(args);
+    Cli.Run a = Cli.run(args);
+    Cli.Run b = Cli.run(args);
 
     assertThat(a.code()).as(a.err()).isZero();
     assertThat(a.out()).isEqualTo(b.out());
@@ -149,7 +149,7 @@ class UncertaintyTest {
             asem("--weights-noise=0.25", "--replications=many"),
             asem(), // indicator data without weight noise
             asem("--weights-noise=0.25", "--stratum=quy_mo"))) {
-      CliRun r = CliRun.of(bad);
+      Cli.Run r = Cli.run(bad);
       assertThat(r.code()).as(String.join(" ", bad) + ": " + r.err()).isEqualTo(Ddci.USAGE);
       assertThat(r.out()).isEmpty();
     }
@@ -159,8 +159,8 @@ class UncertaintyTest {
   void missingFile_exit3(@TempDir Path tmp) {
     Path missing = tmp.resolve("iMeta.csv");
 
-    CliRun r =
-        CliRun.of(
+    Cli.Run r =
+        Cli.run(
             "uncertainty",
             SharedData.require("coinr-asem/iData.csv").toString(),
             "--meta",
@@ -173,7 +173,7 @@ class UncertaintyTest {
 
   @Test
   void help_namesTheOptionsAndTheVietnameseTerms() {
-    CliRun r = CliRun.of("uncertainty", "--help");
+    Cli.Run r = Cli.run("uncertainty", "--help");
 
     assertThat(r.code()).isZero();
     assertThat(r.out())
