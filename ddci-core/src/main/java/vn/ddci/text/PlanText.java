@@ -250,7 +250,8 @@ public final class PlanText {
    * </ul>
    *
    * <p>English: "80.45 points, 0.45 points above the goal of 80.00 points"; "rank 15/25, short of
-   * the goal of 15/25 by 3 places"; "goal rank 12/25 cannot be judged: the rank is unknown (…)".
+   * the goal of 12/25 by 3 places"; "rank 13/25, at the median, goal not met (above the median): 1
+   * place short"; "goal rank 12/25 cannot be judged: the rank is unknown (…)".
    *
    * @param outcome a goal's outcome
    * @return one sentence without a final full stop
