@@ -20,6 +20,7 @@ import vn.ddci.Bounds;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
+import vn.ddci.goal.Goal;
 import vn.ddci.internal.DdciStyle;
 import vn.ddci.internal.Values;
 import vn.ddci.name.Names;
@@ -126,6 +127,29 @@ public abstract class Plan {
    * @return the assessment
    */
   public abstract Optional<UnitAssessment> assessment();
+
+  /**
+   * Returns the goals the plan sets (mục tiêu phấn đấu), in the plan's order: a target score, rank,
+   * place above the median or out of the bottom group, or a gain, for the total or a component.
+   * {@link vn.ddci.goal.GoalCheck} judges them against the results of their year.
+   *
+   * @return the goals; empty unless set
+   */
+  public abstract List<Goal> goals();
+
+  /**
+   * Returns a copy of this plan with other goals.
+   *
+   * @param goals the goals, replacing this plan's
+   * @return the copy
+   * @throws vn.ddci.DdciValidationException if a goal names a component outside the plan's
+   *     framework, a target score lies outside the scale, or two goals have the same measure, kind
+   *     and year
+   */
+  public Plan withGoals(List<Goal> goals) {
+    Objects.requireNonNull(goals, "goals");
+    return builder().from(this).goals(goals).build();
+  }
 
   /**
    * Returns section III, the tasks (nhiệm vụ, giải pháp), in the plan's order.
@@ -289,6 +313,7 @@ public abstract class Plan {
           kind(other),
           kind(d));
     }
+    checkGoals(where, f);
     assessment()
         .ifPresent(
             a ->
@@ -297,6 +322,40 @@ public abstract class Plan {
                     "%s: section II assesses another unit, '%s'",
                     where,
                     a.unit().name()));
+  }
+
+  private void checkGoals(String where, Framework f) {
+    Set<List<Object>> seen = new HashSet<>();
+    for (Goal g : goals()) {
+      g.measure()
+          .component()
+          .ifPresent(
+              c ->
+                  checkArgument(
+                      f.contains(c),
+                      "%s: %s names component %s (%s), not in framework '%s'",
+                      where,
+                      g,
+                      c.code(),
+                      c.nameVi(),
+                      f.name()));
+      if (g.kind() == Goal.Kind.SCORE) {
+        java.math.BigDecimal max = f.max(g.measure());
+        checkArgument(
+            g.points().orElseThrow().compareTo(max) <= 0,
+            "%s: %s lies outside the scale 0–%s",
+            where,
+            g,
+            max.toPlainString());
+      }
+      checkArgument(
+          seen.add(List.of(g.measure(), g.kind(), g.year())),
+          "%s: two goals of kind %s for %s in %s",
+          where,
+          g.kind(),
+          g.measure().code(),
+          g.year());
+    }
   }
 
   private static String kind(Division d) {
@@ -411,6 +470,14 @@ public abstract class Plan {
 
   @Override
   public String toString() {
-    return "Plan[" + issuingUnit().name() + " " + year() + ", " + tasks().size() + " tasks]";
+    return "Plan["
+        + issuingUnit().name()
+        + " "
+        + year()
+        + ", "
+        + tasks().size()
+        + " tasks"
+        + (goals().isEmpty() ? "" : ", " + goals().size() + " goals")
+        + "]";
   }
 }

@@ -9,6 +9,7 @@ import vn.ddci.assessment.Confidence;
 import vn.ddci.assessment.MeasureAssessment;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
+import vn.ddci.goal.GoalOutcome;
 import vn.ddci.plan.Plan;
 import vn.ddci.plan.Task;
 import vn.ddci.progress.ReportLog;
@@ -50,6 +51,7 @@ public final class PlanText {
   private final SectionThree three;
   private final SectionFour four;
   private final AssessmentTable table;
+  private final GoalWords goals;
 
   private PlanText(Language language, Optional<String> label) {
     this.language = language;
@@ -59,6 +61,7 @@ public final class PlanText {
     this.three = new SectionThree(language, label);
     this.four = new SectionFour(language, label);
     this.table = new AssessmentTable(language, label);
+    this.goals = new GoalWords(language, label);
   }
 
   /**
@@ -213,17 +216,65 @@ public final class PlanText {
 
   /**
    * Writes section II as a table (bảng đánh giá): a header row, then the total and every component
-   * of the framework in its order, with this year's score and rank ("02/25"), last year's, the
-   * score change (mức độ cải thiện), the rank change (thay đổi thứ hạng: + is up) and the place
-   * against the median rank (trên, bằng, dưới trung vị); a component not assessed keeps its row,
-   * with dashes and "chưa đánh giá". Figures are at their published precision, in the language's
-   * style.
+   * of the framework in its order, with this year's score and rank ("02/25"; "01/25 (đồng vị trí)"
+   * when tied), last year's, the score change (mức độ cải thiện), the rank change (thay đổi thứ
+   * hạng: + is up) and the place against the median rank (trên, bằng, dưới trung vị); a component
+   * not assessed keeps its row, with dashes and "chưa đánh giá". Figures are at their published
+   * precision, in the language's style.
    *
    * @param a the unit's assessment
    * @return the rows, the header first; every row has eight cells
    */
   public List<List<String>> table(UnitAssessment a) {
     return table.table(a);
+  }
+
+  // ---------------------------------------------------------------- goals
+
+  /**
+   * States whether a plan's goals were met (kết quả thực hiện mục tiêu phấn đấu): a heading
+   * (labelled when asked), a summary line, then a line per goal in the given order.
+   *
+   * <p>The summary is the seed's sentence when every goal was met: "Sở Ngoại vụ đã đạt mục tiêu
+   * phấn đấu so với kế hoạch đặt ra năm 2023." ("Sở Ngoại vụ met the goals its plan set for
+   * 2023."); "… chưa đạt mục tiêu phấn đấu …" when none was; otherwise the counts: "Sở Ngoại vụ đạt
+   * 02/03 mục tiêu phấn đấu so với kế hoạch đặt ra năm 2023, chưa đạt 01 mục tiêu" ("… met 2 of 3
+   * goals its plan set for 2023; 1 not met"), with the goals not judged counted apart.
+   *
+   * @param outcomes the outcomes of one unit's goals, as {@link vn.ddci.goal.GoalCheck} gives them
+   * @return the lines; none for no outcome
+   * @throws IllegalArgumentException if the outcomes are of several units
+   */
+  public List<String> goalsMet(List<GoalOutcome> outcomes) {
+    return goals.goalsMet(outcomes);
+  }
+
+  /**
+   * States one goal's outcome with the figure reached and the margin, without the measure's name:
+   *
+   * <ul>
+   *   <li>"đạt 80,45 điểm, vượt mục tiêu 0,45 điểm (mục tiêu 80,00 điểm)"; "đạt 80,00 điểm, đạt
+   *       đúng mục tiêu 80,00 điểm"; "đạt 80,45 điểm, chưa đạt mục tiêu 81,00 điểm (thiếu 0,55
+   *       điểm)";
+   *   <li>"xếp hạng 15/25, chưa đạt mục tiêu 12/25 (kém 3 bậc)"; "xếp hạng 10/25, vượt mục tiêu
+   *       12/25 (2 bậc)";
+   *   <li>"xếp hạng 13/25, bằng trung vị, chưa đạt mục tiêu xếp hạng trên trung vị (kém 1 bậc)";
+   *       "xếp hạng 20/25, đạt mục tiêu ra khỏi nhóm 05 đơn vị cuối bảng";
+   *   <li>"mức độ cải thiện +5,82 điểm, vượt mục tiêu 3,82 điểm (mục tiêu tăng 2,00 điểm)"; "tăng
+   *       23 bậc so với năm 2022, vượt mục tiêu tăng 3 bậc (20 bậc)";
+   *   <li>"chưa đánh giá được mục tiêu tăng 2,00 điểm: thiếu số liệu năm 2022 để tính mức độ cải
+   *       thiện".
+   * </ul>
+   *
+   * <p>English: "80.45 points, 0.45 points above the goal of 80.00 points"; "rank 15/25, short of
+   * the goal of 12/25 by 3 places"; "rank 13/25, at the median, goal not met (above the median): 1
+   * place short"; "goal rank 12/25 cannot be judged: the rank is unknown (…)".
+   *
+   * @param outcome a goal's outcome
+   * @return one sentence without a final full stop
+   */
+  public String goal(GoalOutcome outcome) {
+    return goals.goal(outcome);
   }
 
   // ---------------------------------------------------------------- section III

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.goal.GoalCheck;
 import vn.ddci.io.AssessmentJson;
 import vn.ddci.io.Exports;
 import vn.ddci.io.PlanJson;
@@ -26,9 +27,10 @@ import vn.ddci.text.PlanText;
 
 /**
  * The worked example: the seed plan's section II, computed from Sở Ngoại vụ's published DDCI 2023
- * figures and printed in Vietnamese in the plan's own style; then the plan's component coverage,
- * its responsibility matrix, and the reporting coverage of two quarters of illustrative reports;
- * last, it writes them to {@code target/ddci} as JSON and .xlsx and reads the plan back.
+ * figures and printed in Vietnamese in the plan's own style, with whether illustrative 2023 goals
+ * ({@link IllustrativeGoals}) were met; then the plan's component coverage, its responsibility
+ * matrix, and the reporting coverage of two quarters of illustrative reports; last, it writes them
+ * to {@code target/ddci} as JSON and .xlsx and reads the plan back.
  *
  * <p>Run it with {@code mvn -q -DskipTests -pl ddci-examples -am package exec:java}.
  */
@@ -56,6 +58,10 @@ public final class SeedAssessment {
     out.println();
     PlanText text = PlanText.vietnamese();
     text.sectionII(assessment).forEach(out::println);
+    out.println();
+    text.withIllustrativeLabel(IllustrativeGoals.LABEL)
+        .goalsMet(GoalCheck.checkAll(IllustrativeGoals.goals2023(), assessment))
+        .forEach(out::println);
 
     Plan plan = IllustrativeProgress.plan();
     out.println();

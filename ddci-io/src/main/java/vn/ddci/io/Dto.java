@@ -23,6 +23,7 @@ final class Dto {
     "legalBasis",
     "purposes",
     "assessment",
+    "goals",
     "divisions",
     "tasks",
     "responsibilities",
@@ -41,6 +42,7 @@ final class Dto {
       String legalBasis,
       String purposes,
       Assessment assessment,
+      List<Goal> goals,
       List<Division> divisions,
       List<Task> tasks,
       Map<String, String> responsibilities,
@@ -110,6 +112,22 @@ final class Dto {
       BigDecimal baseline,
       BigDecimal target,
       String direction) {}
+
+  /**
+   * A goal (mục tiêu phấn đấu): {@code measure} is {@code TOTAL} or a component code; the figures
+   * of its {@code kind} only.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"measure", "year", "kind", "points", "rank", "outOf", "bottom", "places"})
+  record Goal(
+      String measure,
+      Integer year,
+      String kind,
+      BigDecimal points,
+      Integer rank,
+      Integer outOf,
+      Integer bottom,
+      Integer places) {}
 
   record Rule(List<String> reporters, String recipient, Integer dueDays) {}
 

@@ -2,6 +2,7 @@ package vn.ddci.io;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
+import vn.ddci.framework.Measure;
+import vn.ddci.goal.Goal;
 import vn.ddci.io.JsonSupport.Where;
 import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
@@ -120,6 +123,7 @@ public final class PlanJson {
         p.legalBasis(),
         p.purposes(),
         p.assessment().map(ModelJson::assessment).orElse(null),
+        p.goals().isEmpty() ? null : p.goals().stream().map(PlanJson::goal).toList(),
         p.divisions().stream().map(ModelJson::division).toList(),
         tasks,
         responsibilities,
@@ -166,6 +170,10 @@ public final class PlanJson {
             .end(date(dto.end(), at.field("end")));
     if (dto.assessment() != null) {
       plan.assessment(ModelJson.assessment(dto.assessment(), unit, at.field("assessment")));
+    }
+    List<Dto.Goal> goals = ModelJson.list(dto.goals());
+    for (int i = 0; i < goals.size(); i++) {
+      plan.addGoals(goal(goals.get(i), f, at.field("goals").index(i)));
     }
     List<Dto.Task> tasks = at.field("tasks").required(dto.tasks());
     for (int i = 0; i < tasks.size(); i++) {
@@ -243,6 +251,67 @@ public final class PlanJson {
                   at.field("target").required(dto.target()));
           }
         });
+  }
+
+  private static Dto.Goal goal(Goal g) {
+    return new Dto.Goal(
+        g.measure().code(),
+        g.year().getValue(),
+        g.kind().name(),
+        g.points().orElse(null),
+        g.rank().isPresent() ? g.rank().getAsInt() : null,
+        g.outOf().isPresent() ? g.outOf().getAsInt() : null,
+        g.bottom().isPresent() ? g.bottom().getAsInt() : null,
+        g.places().isPresent() ? g.places().getAsInt() : null);
+  }
+
+  private static Goal goal(Dto.Goal dto, Framework f, Where at) {
+    at.required(dto);
+    String code = at.field("measure").required(dto.measure());
+    Measure measure =
+        at.field("measure")
+            .convert(
+                code, () -> "TOTAL".equals(code) ? Measure.total() : Measure.of(f.component(code)));
+    Year year = ModelJson.year(dto.year(), at.field("year"));
+    String kindName = at.field("kind").required(dto.kind());
+    Goal.Kind kind = at.field("kind").convert(kindName, () -> Enums.of(Goal.Kind.class, kindName));
+    Map<String, Object> given = new LinkedHashMap<>();
+    given.put("points", dto.points());
+    given.put("rank", dto.rank());
+    given.put("outOf", dto.outOf());
+    given.put("bottom", dto.bottom());
+    given.put("places", dto.places());
+    List<String> needed =
+        switch (kind) {
+          case SCORE, SCORE_GAIN -> List.of("points");
+          case RANK -> List.of("rank", "outOf");
+          case OUT_OF_BOTTOM -> List.of("bottom");
+          case RANK_GAIN -> List.of("places");
+          case ABOVE_MEDIAN -> List.of();
+        };
+    for (Map.Entry<String, Object> e : given.entrySet()) {
+      if (needed.contains(e.getKey())) {
+        at.field(e.getKey()).required(e.getValue());
+      } else if (e.getValue() != null) {
+        throw DdciIoException.atPath(
+            at.source(),
+            at.field(e.getKey()).path(),
+            String.valueOf(e.getValue()),
+            "a goal of kind " + kind + " has no " + e.getKey(),
+            null);
+      }
+    }
+    return at.convert(
+        code,
+        () ->
+            switch (kind) {
+              case SCORE -> Goal.score(measure, year, dto.points());
+              case RANK -> Goal.rank(measure, year, dto.rank(), dto.outOf());
+              case ABOVE_MEDIAN -> Goal.aboveMedian(measure, year);
+              case OUT_OF_BOTTOM -> Goal.outOfBottom(measure, year, dto.bottom());
+              case SCORE_GAIN -> Goal.scoreGain(measure, year, dto.points());
+              case RANK_GAIN -> Goal.rankGain(measure, year, dto.places());
+            });
   }
 
   private static Signer signer(Dto.Signer dto, Where at) {
