@@ -127,6 +127,17 @@ public abstract class Requirement {
   }
 
   /**
+   * Tells whether the target is reached by drawing level: with the gain, the unit shares its rank
+   * with others (under a rule that shares ranks on equal scores, as Lạng Sơn's does, equal
+   * suffices; under PCI's ORDINAL rule ranks are never shared, so this is always false there).
+   *
+   * @return true when the standing reached is tied
+   */
+  public boolean sharesRank() {
+    return reached().map(Standing::isTied).orElse(false);
+  }
+
+  /**
    * Returns the score needed: last year's score plus the gain.
    *
    * @return the needed score, exact; empty when the target is out of reach

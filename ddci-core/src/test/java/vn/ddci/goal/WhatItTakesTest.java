@@ -36,6 +36,7 @@ class WhatItTakesTest {
     assertThat(r.neededScore()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("85"));
     assertThat(r.reached().orElseThrow().rank()).isEqualTo(2);
     assertThat(r.reached().orElseThrow().tiedCount()).isEqualTo(3);
+    assertThat(r.sharesRank()).isTrue();
     assertThat(r.standing().rank()).isEqualTo(5);
     assertThat(r.toString()).isEqualTo("Tổng điểm: +15,00 điểm → 02/05");
     assertThat(total(t, "E", RankTarget.rank(1)).gain().orElseThrow()).isEqualByComparingTo("20");
@@ -45,8 +46,9 @@ class WhatItTakesTest {
   void ordinal_levelIsDecidedByName_soOneStepMoreIsNeeded() {
     ResultTable t = totals(RankingRule.PCI, FIVE);
     // E at 85.00 is level with B and C, and after them by name: rank 4.
-    assertThat(total(t, "E", RankTarget.rank(2)).gain().orElseThrow())
-        .isEqualByComparingTo("15.01");
+    Requirement e = total(t, "E", RankTarget.rank(2));
+    assertThat(e.gain().orElseThrow()).isEqualByComparingTo("15.01");
+    assertThat(e.sharesRank()).isFalse();
     // A unit named before the others wins on the name when level: "A0" at 85 beats B and C.
     ResultTable named = totals(RankingRule.PCI, "A", "90", "B", "85", "C", "85", "A0", "70");
     assertThat(total(named, "A0", RankTarget.rank(2)).gain().orElseThrow())
