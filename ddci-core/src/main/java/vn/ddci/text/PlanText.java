@@ -9,7 +9,9 @@ import vn.ddci.assessment.Confidence;
 import vn.ddci.assessment.MeasureAssessment;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
+import vn.ddci.goal.GainSplit;
 import vn.ddci.goal.GoalOutcome;
+import vn.ddci.goal.Requirement;
 import vn.ddci.plan.Plan;
 import vn.ddci.plan.Task;
 import vn.ddci.progress.ReportLog;
@@ -52,6 +54,7 @@ public final class PlanText {
   private final SectionFour four;
   private final AssessmentTable table;
   private final GoalWords goals;
+  private final TargetWords targets;
 
   private PlanText(Language language, Optional<String> label) {
     this.language = language;
@@ -62,6 +65,7 @@ public final class PlanText {
     this.four = new SectionFour(language, label);
     this.table = new AssessmentTable(language, label);
     this.goals = new GoalWords(language, label);
+    this.targets = new TargetWords(language, label);
   }
 
   /**
@@ -368,6 +372,27 @@ public final class PlanText {
    */
   public List<String> reporting(ReportLog log, LocalDate asOf) {
     return four.reporting(log, asOf);
+  }
+
+  // ---------------------------------------------------------------- goals: what it takes
+
+  /**
+   * Writes a proposed goal table (bảng mục tiêu đề xuất) for a year: a heading, a header row, then
+   * one row per requirement — the measure, last year's score and rank, the target, the points
+   * needed ("+3,27", "đã đạt", or out of reach on the scale), the gain the split plans and its
+   * share of the total gain — then a row for each component the split raises that has no
+   * requirement, the shortfall if the split cannot reach the needed gain, and, when the weights are
+   * an assumption (Lạng Sơn's), a note that the contributions are estimates. Cells are separated by
+   * " | ".
+   *
+   * @param year the year the goals are for (last year's results + 1)
+   * @param requirements what each measure takes, e.g. from {@link
+   *     vn.ddci.goal.WhatItTakes#requirement}; the total first, as a rule
+   * @param split the split of the total's gain across components
+   * @return the lines of the table
+   */
+  public List<String> proposedGoals(Year year, List<Requirement> requirements, GainSplit split) {
+    return targets.proposedGoals(year, requirements, split);
   }
 
   // ---------------------------------------------------------------- words

@@ -3,6 +3,7 @@ package vn.ddci.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,7 +13,13 @@ import java.util.Collections;
 import java.util.List;
 import org.threeten.extra.YearQuarter;
 import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.framework.Component;
+import vn.ddci.framework.Measure;
+import vn.ddci.goal.GainSplit;
 import vn.ddci.goal.GoalCheck;
+import vn.ddci.goal.RankTarget;
+import vn.ddci.goal.Requirement;
+import vn.ddci.goal.WhatItTakes;
 import vn.ddci.io.AssessmentJson;
 import vn.ddci.io.Exports;
 import vn.ddci.io.PlanJson;
@@ -22,15 +29,19 @@ import vn.ddci.plan.Plan;
 import vn.ddci.progress.QuarterlyReport;
 import vn.ddci.progress.ReportLog;
 import vn.ddci.progress.ReportingCoverage;
+import vn.ddci.ranking.MedianClass;
 import vn.ddci.result.PublishedStanding;
+import vn.ddci.result.ResultTable;
+import vn.ddci.result.Unit;
 import vn.ddci.text.PlanText;
 
 /**
  * The worked example: the seed plan's section II, computed from Sở Ngoại vụ's published DDCI 2023
  * figures and printed in Vietnamese in the plan's own style, with whether illustrative 2023 goals
- * ({@link IllustrativeGoals}) were met; then the plan's component coverage, its responsibility
- * matrix, and the reporting coverage of two quarters of illustrative reports; last, it writes them
- * to {@code target/ddci} as JSON and .xlsx and reads the plan back.
+ * ({@link IllustrativeGoals}) were met and a proposed goal table for 2024 computed from an
+ * illustrative whole 2023 table ({@link IllustrativeResults}); then the plan's component coverage,
+ * its responsibility matrix, and the reporting coverage of two quarters of illustrative reports;
+ * last, it writes them to {@code target/ddci} as JSON and .xlsx and reads the plan back.
  *
  * <p>Run it with {@code mvn -q -DskipTests -pl ddci-examples -am package exec:java}.
  */
@@ -62,6 +73,8 @@ public final class SeedAssessment {
     text.withIllustrativeLabel(IllustrativeGoals.LABEL)
         .goalsMet(GoalCheck.checkAll(IllustrativeGoals.goals2023(), assessment))
         .forEach(out::println);
+    out.println();
+    proposedGoals(text).forEach(out::println);
 
     Plan plan = IllustrativeProgress.plan();
     out.println();
@@ -78,6 +91,34 @@ public final class SeedAssessment {
 
     out.println();
     writeFiles(assessment, plan, log, Paths.get("target", "ddci")).forEach(out::println);
+  }
+
+  /**
+   * Computes the proposed goal table for 2024 from the illustrative whole 2023 table ({@link
+   * IllustrativeResults}): rank 10/25 for the total; above the median for the components below it;
+   * the total's gain split across the components, those four fixed at what the median takes.
+   *
+   * @param text the plan's words
+   * @return the lines of the table, labelled illustrative
+   */
+  public static List<String> proposedGoals(PlanText text) {
+    ResultTable table = IllustrativeResults.table2023();
+    Unit unit = SeedPlan.SO_NGOAI_VU;
+    WhatItTakes takes = WhatItTakes.from(table);
+    Requirement total = takes.requirement(unit, Measure.total(), RankTarget.rank(10));
+    List<Requirement> requirements = new ArrayList<>();
+    requirements.add(total);
+    GainSplit.Planner planner = GainSplit.planner(table, unit);
+    for (Component c : table.block().framework().components()) {
+      Requirement r = takes.requirement(unit, Measure.of(c), RankTarget.aboveMedian());
+      if (r.standing().medianClass() == MedianClass.BELOW) {
+        requirements.add(r);
+        r.gain().ifPresent(g -> planner.fix(c, g));
+      }
+    }
+    GainSplit split = planner.split(total.gain().orElse(BigDecimal.ZERO));
+    return text.withIllustrativeLabel(IllustrativeProgress.LABEL)
+        .proposedGoals(table.year().plusYears(1), requirements, split);
   }
 
   /**

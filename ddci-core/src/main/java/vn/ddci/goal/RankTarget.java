@@ -1,0 +1,200 @@
+package vn.ddci.goal;
+
+import static vn.ddci.internal.Checks.checkArgument;
+
+import java.util.Objects;
+import vn.ddci.Bounds;
+import vn.ddci.ranking.MedianClass;
+import vn.ddci.ranking.Standing;
+
+/**
+ * A place in the block to reach (vị trí phấn đấu): rank k or better, above the median, or out of
+ * the bottom k.
+ *
+ * <ul>
+ *   <li>{@link #rank(int) rank k}: the rule's rank ({@link Standing#rank()}) is k or better; under
+ *       COMPETITION a unit level with the k-th shares rank k, so equality suffices.
+ *   <li>{@link #aboveMedian() above the median} (trên trung vị): {@link MedianClass#ABOVE}, as the
+ *       core classifies it: the competition rank is below (n + 1) / 2 — rank 12 or better of 25,
+ *       and of 24 (median rank 12.5); rank 13 of 25 is "at" the median, not above. No rank of a
+ *       single-unit block is above its median.
+ *   <li>{@link #outOfBottom(int) out of the bottom k} (ra khỏi nhóm k đơn vị cuối bảng): the
+ *       competition rank is n − k or better.
+ * </ul>
+ *
+ * <pre>{@code
+ * RankTarget.rank(10);         // RankTarget[rank 10]
+ * RankTarget.aboveMedian();    // RankTarget[above the median]
+ * RankTarget.outOfBottom(5);   // RankTarget[out of the bottom 5]
+ * }</pre>
+ */
+public final class RankTarget {
+  private enum Kind {
+    RANK,
+    ABOVE_MEDIAN,
+    OUT_OF_BOTTOM
+  }
+
+  private static final RankTarget ABOVE_MEDIAN = new RankTarget(Kind.ABOVE_MEDIAN, 0);
+
+  private final Kind kind;
+  private final int k;
+
+  private RankTarget(Kind kind, int k) {
+    this.kind = kind;
+    this.k = k;
+  }
+
+  /**
+   * Returns the target "rank k or better" (xếp hạng k).
+   *
+   * @param k 1 or more
+   * @return the target
+   * @throws vn.ddci.DdciValidationException if k is outside 1–{@link Bounds#MAX_BLOCK_SIZE}
+   */
+  public static RankTarget rank(int k) {
+    checkArgument(
+        k >= 1 && k <= Bounds.MAX_BLOCK_SIZE,
+        "a target rank must be 1–%s, got %s",
+        Bounds.MAX_BLOCK_SIZE,
+        k);
+    return new RankTarget(Kind.RANK, k);
+  }
+
+  /**
+   * Returns the target "above the median" (trên trung vị).
+   *
+   * @return the target
+   */
+  public static RankTarget aboveMedian() {
+    return ABOVE_MEDIAN;
+  }
+
+  /**
+   * Returns the target "out of the bottom k" (ra khỏi nhóm k đơn vị cuối bảng).
+   *
+   * @param k 1 or more; less than the block's size when applied
+   * @return the target
+   * @throws vn.ddci.DdciValidationException if k is outside 1–{@link Bounds#MAX_BLOCK_SIZE}
+   */
+  public static RankTarget outOfBottom(int k) {
+    checkArgument(
+        k >= 1 && k <= Bounds.MAX_BLOCK_SIZE,
+        "the bottom group must have 1–%s units, got %s",
+        Bounds.MAX_BLOCK_SIZE,
+        k);
+    return new RankTarget(Kind.OUT_OF_BOTTOM, k);
+  }
+
+  /**
+   * Returns the worst rank that meets the target in a block of n, on the rank it is judged by (the
+   * rule's rank for {@link #rank(int)}, the competition rank otherwise).
+   *
+   * @param n the number of units in the block
+   * @return 1 to n, or 0 when no rank meets it (above the median of 1 unit, out of the bottom n)
+   * @throws vn.ddci.DdciValidationException if the target rank is beyond n
+   */
+  public int worstRank(int n) {
+    switch (kind) {
+      case RANK:
+        checkArgument(k <= n, "target rank %s is beyond the block's %s units", k, n);
+        return k;
+      case ABOVE_MEDIAN:
+        return n / 2;
+      case OUT_OF_BOTTOM:
+      default:
+        return Math.max(0, n - k);
+    }
+  }
+
+  /**
+   * Tells whether a standing meets the target.
+   *
+   * @param s a standing of n
+   * @return true when it does
+   */
+  public boolean isMetBy(Standing s) {
+    Objects.requireNonNull(s, "s");
+    switch (kind) {
+      case RANK:
+        return s.rank() <= k;
+      case ABOVE_MEDIAN:
+        return s.medianClass() == MedianClass.ABOVE;
+      case OUT_OF_BOTTOM:
+      default:
+        return s.competitionRank() <= s.outOf() - k;
+    }
+  }
+
+  /**
+   * Tells whether this is the median target.
+   *
+   * @return true for {@link #aboveMedian()}
+   */
+  public boolean isAboveMedian() {
+    return kind == Kind.ABOVE_MEDIAN;
+  }
+
+  /**
+   * Describes the target in Vietnamese, e.g. "10/25", "trên trung vị (12/25)", "ra khỏi nhóm 5 đơn
+   * vị cuối bảng (20/25)".
+   *
+   * @param n the number of units in the block
+   * @return the words
+   */
+  public String vietnamese(int n) {
+    String worst = String.format("%02d/%02d", worstRank(n), n);
+    switch (kind) {
+      case RANK:
+        return worst;
+      case ABOVE_MEDIAN:
+        return "trên trung vị (" + worst + ")";
+      case OUT_OF_BOTTOM:
+      default:
+        return "ra khỏi nhóm " + k + " đơn vị cuối bảng (" + worst + ")";
+    }
+  }
+
+  /**
+   * Describes the target in English, e.g. "10/25", "above the median (12/25)", "out of the bottom 5
+   * (20/25)".
+   *
+   * @param n the number of units in the block
+   * @return the words
+   */
+  public String english(int n) {
+    String worst = String.format("%02d/%02d", worstRank(n), n);
+    switch (kind) {
+      case RANK:
+        return worst;
+      case ABOVE_MEDIAN:
+        return "above the median (" + worst + ")";
+      case OUT_OF_BOTTOM:
+      default:
+        return "out of the bottom " + k + " (" + worst + ")";
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RankTarget && kind == ((RankTarget) o).kind && k == ((RankTarget) o).k;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, k);
+  }
+
+  @Override
+  public String toString() {
+    switch (kind) {
+      case RANK:
+        return "RankTarget[rank " + k + "]";
+      case ABOVE_MEDIAN:
+        return "RankTarget[above the median]";
+      case OUT_OF_BOTTOM:
+      default:
+        return "RankTarget[out of the bottom " + k + "]";
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package vn.ddci.text;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Year;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import vn.ddci.framework.Component;
+import vn.ddci.framework.Measure;
+import vn.ddci.goal.GainSplit;
+import vn.ddci.goal.Requirement;
+
+/**
+ * The words of a proposed goal table (bảng mục tiêu đề xuất): one line per measure with last year's
+ * score and rank, the target, the points needed, the planned gain and its share of the total gain;
+ * then the split's shortfall and the note on assumed weights.
+ */
+final class TargetWords extends PlanWords {
+  private static final String SEP = " | ";
+
+  TargetWords(Language language, Optional<String> label) {
+    super(language, label);
+  }
+
+  List<String> proposedGoals(Year year, List<Requirement> requirements, GainSplit split) {
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(requirements, "requirements");
+    Objects.requireNonNull(split, "split");
+    int d = split.decimals();
+    ImmutableList.Builder<String> lines = ImmutableList.builder();
+    lines.add(labelled(w("BẢNG MỤC TIÊU ĐỀ XUẤT NĂM ", "PROPOSED GOALS FOR ") + year));
+    Year last = year.minusYears(1);
+    lines.add(
+        String.join(
+            SEP,
+            w("Chỉ số", "Measure"),
+            w("Năm ", "") + last + w("", " result"),
+            w("Mục tiêu", "Target"),
+            w("Điểm cần tăng", "Points needed"),
+            w("Phân bổ tăng", "Planned gain"),
+            w("Tỷ trọng trong mức tăng tổng điểm", "Share of the total gain")));
+    Set<Component> listed = new LinkedHashSet<>();
+    for (Requirement r : requirements) {
+      Measure m = r.measure();
+      m.component().ifPresent(listed::add);
+      lines.add(
+          String.join(
+              SEP,
+              measure(m),
+              style.figure(r.score(), d) + " – " + r.standing().format(),
+              target(r),
+              needed(r),
+              planned(m, split),
+              share(m, split)));
+    }
+    split
+        .gains()
+        .forEach(
+            (c, g) -> {
+              if (!listed.contains(c) && g.signum() > 0) {
+                Measure m = Measure.of(c);
+                lines.add(
+                    String.join(SEP, name(c), "–", "–", "–", planned(m, split), share(m, split)));
+              }
+            });
+    split
+        .shortfall()
+        .ifPresent(
+            s ->
+                lines.add(
+                    w(
+                        "Dư địa của các chỉ số thành phần không đủ: còn thiếu "
+                            + style.figure(s, d)
+                            + " điểm tổng",
+                        "The components' headroom is not enough: "
+                            + style.figure(s, d)
+                            + " points of the total are still missing")));
+    if (split.weightsAssumed()) {
+      lines.add(
+          w(
+              "* Trọng số các chỉ số thành phần là giả định (không được công bố): phần đóng góp"
+                  + " vào tổng điểm chỉ là ước tính",
+              "* The component weights are an assumption (they are not published): the"
+                  + " contributions to the total are estimates"));
+    }
+    return lines.build();
+  }
+
+  private String measure(Measure m) {
+    return m.component().map(this::name).orElse(w("Tổng điểm", "Total"));
+  }
+
+  private String target(Requirement r) {
+    return language == Language.VIETNAMESE
+        ? r.target().vietnamese(r.blockSize())
+        : r.target().english(r.blockSize());
+  }
+
+  private String needed(Requirement r) {
+    if (!r.isReachable()) {
+      return w("không thể đạt trong thang điểm", "out of reach on the scale");
+    }
+    if (r.isMet()) {
+      return w("đã đạt", "already met");
+    }
+    return style.signed(r.gain().orElseThrow(), r.decimals());
+  }
+
+  private String planned(Measure m, GainSplit split) {
+    BigDecimal g = m.component().map(c -> split.gains().get(c)).orElseGet(split::totalContribution);
+    return g == null ? "" : style.signed(g, split.decimals());
+  }
+
+  private String share(Measure m, GainSplit split) {
+    if (m.isTotal()) {
+      return split.totalContribution().signum() == 0 ? "" : style.percentOf(1);
+    }
+    Component c = m.component().orElseThrow();
+    if (!split.contributions().containsKey(c)) {
+      return "";
+    }
+    BigDecimal share = split.share(c).round(MathContext.DECIMAL64);
+    return style.percentOf(share.doubleValue());
+  }
+}
