@@ -141,12 +141,12 @@ public final class GoalCheck {
   }
 
   /**
-   * Judges a goal against the block's tables of the goal's year and of an earlier year, whole or
+   * Judges a goal against the block's tables of the goal's year and of the year before, whole or
    * partial, compared as {@link YearOverYear#of(ResultTable, ResultTable)} does.
    *
    * @param goal the goal
    * @param thisYear the block's results of the goal's year
-   * @param lastYear the block's results of an earlier year
+   * @param lastYear the block's results of the year before
    * @param unitName the unit's name as written in this year's table
    * @return the outcome
    * @throws vn.ddci.DdciValidationException as {@link #check(Goal, ResultTable, String)}, or if the
@@ -159,12 +159,12 @@ public final class GoalCheck {
   }
 
   /**
-   * Judges goals against the block's tables of the goals' year and of an earlier year, in the
+   * Judges goals against the block's tables of the goals' year and of the year before, in the
    * goals' order.
    *
    * @param goals the goals
    * @param thisYear the block's results of the goals' year
-   * @param lastYear the block's results of an earlier year
+   * @param lastYear the block's results of the year before
    * @param unitName the unit's name as written in this year's table
    * @return an outcome per goal
    * @throws vn.ddci.DdciValidationException as {@link #check(Goal, ResultTable, ResultTable,
@@ -176,6 +176,12 @@ public final class GoalCheck {
     Objects.requireNonNull(thisYear, "thisYear");
     Objects.requireNonNull(lastYear, "lastYear");
     Objects.requireNonNull(unitName, "unitName");
+    checkArgument(
+        lastYear.year().equals(thisYear.year().minusYears(1)),
+        "last year's table is of %s, this year's of %s: a gain is counted from the year before, %s",
+        lastYear.year(),
+        thisYear.year(),
+        thisYear.year().minusYears(1));
     Scorecard card = thisYear.get(unitName);
     YearOverYear yoy = YearOverYear.of(thisYear, lastYear);
     return all(
@@ -233,6 +239,27 @@ public final class GoalCheck {
     }
     MeasureAssessment ma = a.measure(m);
     Optional<BigDecimal> score = ma.score().map(Score::value);
+    if (!last.equals(a.year().minusYears(1))) {
+      // a gain is since the year before the goal's year; an assessment against another year
+      // cannot judge it
+      String why =
+          where
+              + ": the assessment compares with "
+              + last
+              + ", not with "
+              + a.year().minusYears(1)
+              + ", the year a gain is counted from";
+      return new Facts(
+          a.unit(),
+          Optional.of(ma.standing()),
+          score,
+          Optional.empty(),
+          OptionalInt.empty(),
+          "",
+          where + ": the score was not published",
+          why,
+          why);
+    }
     return new Facts(
         a.unit(),
         Optional.of(ma.standing()),

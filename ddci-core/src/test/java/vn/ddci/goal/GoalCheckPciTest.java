@@ -1,6 +1,7 @@
 package vn.ddci.goal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -10,7 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ddci.DdciValidationException;
 import vn.ddci.PciData;
+import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
 import vn.ddci.goal.GoalOutcome.Missing;
@@ -40,6 +43,24 @@ class GoalCheckPciTest {
 
   private static GoalOutcome check(Goal g, String province) {
     return GoalCheck.check(g, t2016, t2015, province);
+  }
+
+  @Test
+  void aGain_isCountedFromTheYearBefore_notFromAnEarlierTable() throws IOException {
+    ResultTable t2014 = PciData.tables().get(2014);
+    Goal gain = Goal.rankGain(TOTAL, Y2016, 1);
+
+    assertThatThrownBy(() -> GoalCheck.check(gain, t2016, t2014, "Hà Nội"))
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessageContaining("2014")
+        .hasMessageContaining("2015");
+    // an assessment against 2014 judges levels, not gains
+    UnitAssessment overTwoYears = UnitAssessment.of(t2016, t2014, "Hà Nội");
+    GoalOutcome outcome = GoalCheck.check(gain, overTwoYears);
+    assertThat(outcome.verdict()).isEqualTo(Verdict.NOT_JUDGED);
+    assertThat(outcome.reason()).get().asString().contains("compares with 2014, not with 2015");
+    assertThat(GoalCheck.check(Goal.rank(TOTAL, Y2016, 15, 63), overTwoYears).verdict())
+        .isEqualTo(Verdict.MET);
   }
 
   @Test
