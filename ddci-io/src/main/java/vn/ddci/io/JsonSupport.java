@@ -24,8 +24,11 @@ import vn.ddci.DdciValidationException;
 
 /** Reading and writing JSON safely: limits, strictness, atomic writes and located errors. */
 final class JsonSupport {
-  /** The schema version this library writes and reads. */
-  static final int SCHEMA_VERSION = 2;
+  /** The schema version this library writes. */
+  static final int SCHEMA_VERSION = 3;
+
+  /** The oldest schema version this library reads: version 3 only added optional fields. */
+  static final int OLDEST_READ = 2;
 
   /** The largest file read: 16 MiB. */
   static final long MAX_BYTES = 16L << 20;
@@ -137,15 +140,18 @@ final class JsonSupport {
     return path.toString();
   }
 
-  /** Refuses a document of another schema version than this library's. */
+  /** Refuses a document of a schema version this library does not read. */
   static void checkVersion(Integer version, Where at) {
     int found = at.field("schemaVersion").required(version);
-    if (found != SCHEMA_VERSION) {
+    if (found < OLDEST_READ || found > SCHEMA_VERSION) {
       throw DdciIoException.atPath(
           at.source(),
           "$.schemaVersion",
           String.valueOf(found),
-          "unsupported schema version; this library reads version " + SCHEMA_VERSION,
+          "unsupported schema version; this library reads versions "
+              + OLDEST_READ
+              + " to "
+              + SCHEMA_VERSION,
           null);
     }
   }

@@ -124,7 +124,7 @@ class ExportsTest {
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
     }
     assertThat(AssessmentJson.toJson(hue))
-        .contains("\"schemaVersion\" : 2")
+        .contains("\"schemaVersion\" : 3")
         .contains("\"rankChange\" : 6");
     assertThat(AssessmentJson.fromJson(AssessmentJson.toJson(hue), "hue.json")).isEqualTo(hue);
   }
@@ -165,11 +165,11 @@ class ExportsTest {
     String coverage = Exports.toJson(List.of(log.coverage(YearQuarter.of(2024, 1))));
 
     assertThat(table)
-        .startsWith("{\n  \"schemaVersion\" : 2,\n  \"block\" : {")
+        .startsWith("{\n  \"schemaVersion\" : 3,\n  \"block\" : {")
         .contains("\"ENTRY\" : 9.283225059509277")
         .contains("\"publishedTier\" : \"Rất tốt\"");
     assertThat(coverage)
-        .startsWith("{\n  \"schemaVersion\" : 2,\n  \"quarters\" : [ {")
+        .startsWith("{\n  \"schemaVersion\" : 3,\n  \"quarters\" : [ {")
         .contains("\"percent\" : 0.0")
         .contains(
             "\"missing\" : [ {\n"

@@ -90,7 +90,7 @@ class PlanJsonTest {
     PlanJson.write(plan, file);
 
     assertThat(PlanJson.read(file)).isEqualTo(plan);
-    assertThat(PlanJson.toJson(plan)).startsWith("{\n  \"schemaVersion\" : 2,");
+    assertThat(PlanJson.toJson(plan)).startsWith("{\n  \"schemaVersion\" : 3,");
     assertThat(dir.toFile().list()).containsExactly("plan.json");
   }
 
@@ -168,11 +168,22 @@ class PlanJsonTest {
     assertThatThrownBy(
             () ->
                 PlanJson.fromJson(
-                    json.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1"), "p.json"))
+                    json.replace("\"schemaVersion\" : 3", "\"schemaVersion\" : 1"), "p.json"))
         .isInstanceOf(DdciIoException.class)
         .hasMessage(
             "p.json, at $.schemaVersion, value \"1\": unsupported schema version; this library"
-                + " reads version 2");
+                + " reads versions 2 to 3");
+    assertThatThrownBy(
+            () ->
+                PlanJson.fromJson(
+                    json.replace("\"schemaVersion\" : 3", "\"schemaVersion\" : 4"), "p.json"))
+        .isInstanceOf(DdciIoException.class)
+        .hasMessageContaining("value \"4\": unsupported schema version");
+    // version 2, before goals, is still read
+    assertThat(
+            PlanJson.fromJson(
+                json.replace("\"schemaVersion\" : 3", "\"schemaVersion\" : 2"), "p.json"))
+        .isEqualTo(PlanJson.fromJson(json, "p.json"));
     assertThatThrownBy(
             () -> PlanJson.fromJson(json.replace("\"title\" : \"Kế hoạch\",", ""), "p.json"))
         .isInstanceOf(DdciIoException.class)
