@@ -37,17 +37,21 @@ import vn.ddci.result.Unit;
  * #weightsAssumed()} says so, and text built on the split must.
  *
  * <p><b>The rule.</b> Gains the caller {@linkplain Planner#fix fixes} are kept. The rest of the
- * needed gain is spread over the other components in proportion to their {@linkplain Headroom
- * headroom} (to the block's best by default, or to the scale's top): each closes the same fraction
- * t of its headroom, so a component with more headroom gains more points, and a heavier one adds
- * more to the total per point. The gains are rounded down to the published decimals; then, while
- * the contributions still fall short, one published step (0.01) is added to each component in turn,
- * by weight (largest first), then headroom (largest first), then the framework's order. So the
- * split is deterministic, every gain is a multiple of 0.01, no component goes beyond its headroom
- * (itself rounded down to 0.01), and the contributions sum to at least the needed gain. When the
- * headroom of the free components cannot cover the rest, the split is {@linkplain #isReachable()
- * unreachable}: every free component takes its whole headroom and {@link #shortfall()} says how
- * many points of the total are still missing.
+ * needed gain is spread over the other components in proportion to their weight times their
+ * {@linkplain Headroom headroom} (to the block's best by default, or to the scale's top): the split
+ * favours the components with the largest weight and the most room; a component whose share would
+ * pass its headroom takes its whole headroom and the others share the rest. With equal weights
+ * (Lạng Sơn's) every free component closes the same fraction of its headroom. The gains are rounded
+ * down to the published decimals; then, while the contributions still fall short, one published
+ * step (0.01) is added to each component in turn, by weight (largest first), then headroom (largest
+ * first), then the framework's order. Whether the need is covered is decided exactly (Σ totalMax ×
+ * w × g ≥ need × componentMax × Σw, without division). So the split is deterministic, every gain is
+ * a multiple of 0.01, no component goes beyond its headroom (itself rounded down to 0.01), and the
+ * contributions sum to at least the needed gain. When the headroom of the free components cannot
+ * cover the rest, the split is {@linkplain #isReachable() unreachable}: every free component takes
+ * its whole headroom and {@link #shortfall()} says how many points of the total are still missing.
+ * Contributions are exact when the weight share has a finite decimal expansion (Lạng Sơn's and
+ * PCI's do), else to 34 significant digits.
  *
  * <pre>{@code
  * GainSplit split = GainSplit.planner(table2023, unit)
@@ -59,6 +63,8 @@ import vn.ddci.result.Unit;
 @Value.Immutable
 @DdciStyle
 public abstract class GainSplit {
+  private static final MathContext MC = MathContext.DECIMAL128;
+
   GainSplit() {}
 
   /**
@@ -152,7 +158,6 @@ public abstract class GainSplit {
       Scorecard card = table.get(unit.name());
       BigDecimal step = BigDecimal.ONE.movePointLeft(f.publishedDecimals());
       Map<Component, BigDecimal> room = new LinkedHashMap<>();
-      Map<Component, BigDecimal> factor = new LinkedHashMap<>();
       BigDecimal denominator = f.componentMax().multiply(f.weightSum());
       for (Component c : f.components()) {
         BigDecimal own =
@@ -167,7 +172,6 @@ public abstract class GainSplit {
         BigDecimal top = headroom == Headroom.SCALE_TOP ? f.componentMax() : best(where, c);
         BigDecimal h = top.subtract(own).max(BigDecimal.ZERO);
         room.put(c, h.divide(step, 0, RoundingMode.FLOOR).multiply(step));
-        factor.put(c, divide(f.totalMax().multiply(c.weight()), denominator));
         BigDecimal g = fixed.get(c);
         checkArgument(
             g == null || g.compareTo(h) <= 0,
@@ -179,12 +183,16 @@ public abstract class GainSplit {
             Decimals.show(h),
             headroom);
       }
+      // exact arithmetic: a gain g of c adds totalMax·w·g / (componentMax·Σw) to the total, so the
+      // need is covered when Σ totalMax·w·g ≥ needed·componentMax·Σw, compared without division
+      Map<Component, BigDecimal> scaled = new LinkedHashMap<>();
+      f.components().forEach(c -> scaled.put(c, f.totalMax().multiply(c.weight())));
       Map<Component, BigDecimal> gains = new LinkedHashMap<>();
-      BigDecimal rest = neededGain;
+      BigDecimal rest = neededGain.multiply(denominator);
       for (Component c : f.components()) {
         BigDecimal g = fixed.getOrDefault(c, BigDecimal.ZERO);
         gains.put(c, g);
-        rest = rest.subtract(factor.get(c).multiply(g));
+        rest = rest.subtract(scaled.get(c).multiply(g));
       }
       List<Component> free =
           f.components().stream()
@@ -192,19 +200,14 @@ public abstract class GainSplit {
               .collect(Collectors.toList());
       BigDecimal capacity =
           free.stream()
-              .map(c -> factor.get(c).multiply(room.get(c)))
+              .map(c -> scaled.get(c).multiply(room.get(c)))
               .reduce(BigDecimal.ZERO, BigDecimal::add);
       Optional<BigDecimal> shortfall = Optional.empty();
       if (rest.signum() > 0 && capacity.compareTo(rest) < 0) {
         free.forEach(c -> gains.put(c, room.get(c)));
-        shortfall = Optional.of(rest.subtract(capacity));
+        shortfall = Optional.of(divide(rest.subtract(capacity), denominator));
       } else if (rest.signum() > 0) {
-        BigDecimal t = rest.divide(capacity, MathContext.DECIMAL128);
-        for (Component c : free) {
-          BigDecimal g = t.multiply(room.get(c)).divide(step, 0, RoundingMode.FLOOR).multiply(step);
-          gains.put(c, g.min(room.get(c)));
-          rest = rest.subtract(factor.get(c).multiply(gains.get(c)));
-        }
+        rest = share(free, room, scaled, gains, rest, step);
         List<Component> order = new ArrayList<>(free);
         order.sort(
             Comparator.comparing(Component::weight)
@@ -221,13 +224,13 @@ public abstract class GainSplit {
             if (gains.get(c).compareTo(room.get(c)) < 0) {
               gains.put(c, gains.get(c).add(step));
               moved = true;
-              rest = rest.subtract(factor.get(c).multiply(step));
+              rest = rest.subtract(scaled.get(c).multiply(step));
             }
           }
         }
       }
       ImmutableMap.Builder<Component, BigDecimal> contributions = ImmutableMap.builder();
-      gains.forEach((c, g) -> contributions.put(c, factor.get(c).multiply(g)));
+      gains.forEach((c, g) -> contributions.put(c, divide(scaled.get(c).multiply(g), denominator)));
       return ImmutableGainSplit.builder()
           .unit(unit)
           .neededGain(neededGain)
@@ -240,6 +243,52 @@ public abstract class GainSplit {
           .fixed(ImmutableList.copyOf(fixed.keySet()))
           .shortfall(shortfall)
           .build();
+    }
+
+    /**
+     * Shares the rest over the free components in proportion to weight × headroom (exactly when the
+     * quotient terminates), each capped at its headroom (those that reach it take it, the others
+     * share what remains), rounded down to the published step; returns what is still to cover, on
+     * the scaled measure.
+     */
+    private static BigDecimal share(
+        List<Component> free,
+        Map<Component, BigDecimal> room,
+        Map<Component, BigDecimal> scaled,
+        Map<Component, BigDecimal> gains,
+        BigDecimal rest,
+        BigDecimal step) {
+      Map<Component, BigDecimal> pull = new LinkedHashMap<>();
+      free.forEach(c -> pull.put(c, c.weight().multiply(room.get(c))));
+      List<Component> open = new ArrayList<>(free);
+      BigDecimal left = rest;
+      BigDecimal demand = BigDecimal.ONE;
+      boolean capped = true;
+      while (capped && !open.isEmpty()) {
+        demand =
+            open.stream()
+                .map(c -> scaled.get(c).multiply(pull.get(c)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        capped = false;
+        for (Component c : List.copyOf(open)) {
+          // c's share left × pull / demand reaches its headroom
+          if (left.multiply(pull.get(c)).compareTo(room.get(c).multiply(demand)) >= 0) {
+            gains.put(c, room.get(c));
+            left = left.subtract(scaled.get(c).multiply(room.get(c)));
+            open.remove(c);
+            capped = true;
+          }
+        }
+      }
+      BigDecimal result = rest;
+      for (Component c : free) {
+        if (open.contains(c)) {
+          BigDecimal g = divide(left.multiply(pull.get(c)), demand);
+          gains.put(c, g.divide(step, 0, RoundingMode.FLOOR).multiply(step));
+        }
+        result = result.subtract(scaled.get(c).multiply(gains.get(c)));
+      }
+      return result;
     }
 
     private BigDecimal best(String where, Component c) {
@@ -258,7 +307,7 @@ public abstract class GainSplit {
       try {
         return a.divide(b);
       } catch (ArithmeticException nonTerminating) {
-        return a.divide(b, MathContext.DECIMAL128);
+        return a.divide(b, MC);
       }
     }
   }

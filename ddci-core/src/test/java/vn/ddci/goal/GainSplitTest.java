@@ -38,37 +38,73 @@ class GainSplitTest {
   }
 
   @Test
-  void everyFreeComponentClosesTheSameShareOfItsHeadroom() {
+  void gainsFollowWeightTimesHeadroom_theHeavierComponentGainsMore() {
     GainSplit s = split("6");
-    // capacity 2.5 × 4 + 7.5 × 4 = 40; t = 0.15: 0.60 each
-    assertThat(s.gains().get(P)).isEqualByComparingTo("0.60");
-    assertThat(s.gains().get(Q)).isEqualByComparingTo("0.60");
-    assertThat(s.contributions().get(P)).isEqualByComparingTo("1.5");
-    assertThat(s.contributions().get(Q)).isEqualByComparingTo("4.5");
+    // pull (weight × headroom): P 1 × 4, Q 3 × 4; 6 = t × (2.5 × 4 + 7.5 × 12) = 100 t: t = 0.06
+    assertThat(s.gains().get(P)).isEqualByComparingTo("0.24");
+    assertThat(s.gains().get(Q)).isEqualByComparingTo("0.72");
+    assertThat(s.contributions().get(P)).isEqualByComparingTo("0.6");
+    assertThat(s.contributions().get(Q)).isEqualByComparingTo("5.4");
     assertThat(s.totalContribution()).isEqualByComparingTo("6");
-    assertThat(s.share(Q)).isEqualByComparingTo("0.75");
+    assertThat(s.share(Q)).isEqualByComparingTo("0.9");
     assertThat(s.isReachable()).isTrue();
     assertThat(s.weightsAssumed()).isFalse();
     assertThat(s.headroomBasis()).isEqualTo(Headroom.BLOCK_BEST);
-    assertThat(s.toString()).isEqualTo("GainSplit[X: +6 total → P +0.60, Q +0.60]");
+    assertThat(s.toString()).isEqualTo("GainSplit[X: +6 total → P +0.24, Q +0.72]");
   }
 
   @Test
   void roundedDown_thenOneStepByWeightFirst_untilTheNeedIsCovered() {
     GainSplit s = split("1.01");
-    // t = 0.02525: 0.101 → 0.10 and 0.10 → 1.00; 0.01 short: Q (weight 3) gets a step
-    assertThat(s.gains().get(P)).isEqualByComparingTo("0.10");
-    assertThat(s.gains().get(Q)).isEqualByComparingTo("0.11");
+    // t = 0.0101: P 0.0404 → 0.04 (0.10), Q 0.1212 → 0.12 (0.90); 0.01 short: Q gets a step
+    assertThat(s.gains().get(P)).isEqualByComparingTo("0.04");
+    assertThat(s.gains().get(Q)).isEqualByComparingTo("0.13");
     assertThat(s.totalContribution()).isEqualByComparingTo("1.075");
+  }
+
+  @Test
+  void aComponentThatWouldPassItsHeadroom_takesIt_andTheOthersShareTheRest() {
+    // Q has 0.2 of room to the block's best, P 4; by weight × headroom Q's share would be 0.248:
+    // Q takes 0.2 (1.5 of the total), P the rest: 4.5 = 2.5 × 1.80
+    ResultTable t = components(RankingRule.LANG_SON, "X", "5", "9.8", "Y", "9", "10");
+    GainSplit s = GainSplit.planner(t, unit(t, "X")).split(new BigDecimal("6"));
+    assertThat(s.gains().get(Q)).isEqualByComparingTo("0.2");
+    assertThat(s.gains().get(P)).isEqualByComparingTo("1.80");
+    assertThat(s.totalContribution()).isEqualByComparingTo("6");
+  }
+
+  @Test
+  void threeEqualWeights_aNonTerminatingShare_isCoveredExactly_withoutAnExtraStep() {
+    // each point adds 100 / 30 = 3.333… to the total: 0.30 each give exactly 3
+    Framework three =
+        Framework.builder()
+            .name("Three components")
+            .addComponents(Component.of("A", "A", "A", BigDecimal.ONE))
+            .addComponents(Component.of("B", "B", "B", BigDecimal.ONE))
+            .addComponents(Component.of("C", "C", "C", BigDecimal.ONE))
+            .build();
+    vn.ddci.framework.Block block = vn.ddci.framework.Block.of("T3", "Ba", three, RankingRule.PCI);
+    List<Scorecard> cards = new ArrayList<>();
+    for (String[] u : new String[][] {{"X", "5"}, {"Y", "9"}}) {
+      Scorecard.Builder b = Scorecard.builder().unit(Unit.of(u[0], block)).year(2023);
+      three.components().forEach(c -> b.score(c, u[1]));
+      cards.add(b.build());
+    }
+    ResultTable t = ResultTable.of(block, Year.of(2023), cards);
+
+    GainSplit s = GainSplit.planner(t, unit(t, "X")).split(new BigDecimal("3.00"));
+
+    assertThat(s.gains().values()).allSatisfy(g -> assertThat(g).isEqualByComparingTo("0.30"));
   }
 
   @Test
   void toTheScalesTop() {
     GainSplit s = GainSplit.planner(T, X).headroom(Headroom.SCALE_TOP).split(new BigDecimal("6"));
-    // headroom 5 and 4; capacity 42.5; t = 0.1411…: 0.70 and 0.56 give 5.95; Q gets a step
+    // headroom 5 and 4; pull 5 and 12; t = 6 / 102.5 = 0.05853…: 0.29 and 0.70 give 5.975;
+    // Q gets a step
     assertThat(s.headroom().get(P)).isEqualByComparingTo("5");
-    assertThat(s.gains().get(P)).isEqualByComparingTo("0.70");
-    assertThat(s.gains().get(Q)).isEqualByComparingTo("0.57");
+    assertThat(s.gains().get(P)).isEqualByComparingTo("0.29");
+    assertThat(s.gains().get(Q)).isEqualByComparingTo("0.71");
     assertThat(s.totalContribution()).isGreaterThanOrEqualTo(new BigDecimal("6"));
   }
 
