@@ -103,7 +103,8 @@ public final class WhatItTakes {
    * @throws InsufficientDataException naming the units without a score if the table is not whole
    *     for the measure
    * @throws vn.ddci.DdciValidationException if the unit is not in the table, the measure not in the
-   *     framework, or a target rank is beyond n
+   *     framework, a target rank is beyond n, or no rank of n meets the target (out of the bottom k
+   *     with k ≥ n; above the median of a single unit)
    */
   public Requirement requirement(Unit unit, Measure measure, RankTarget target) {
     Objects.requireNonNull(unit, "unit");
@@ -122,6 +123,15 @@ public final class WhatItTakes {
     requireWhole(where, unit, measure);
     int n = table.blockSize();
     int worst = target.worstRank(n);
+    checkArgument(
+        worst > 0,
+        "%s: no rank of %s units meets '%s': %s",
+        where,
+        n,
+        target,
+        target.isAboveMedian()
+            ? "a block of one unit has no rank above its median"
+            : "every unit is in the bottom " + (n - worst));
     Map<Unit, BigDecimal> scores = table.scores(measure);
     BigDecimal own = scores.get(unit);
     BigDecimal step = BigDecimal.ONE.movePointLeft(f.publishedDecimals());
@@ -140,8 +150,7 @@ public final class WhatItTakes {
       return r.gain(BigDecimal.ZERO.setScale(f.publishedDecimals())).reached(now).build();
     }
     long top = max.subtract(own).divide(step, 0, RoundingMode.FLOOR).longValueExact();
-    if (worst == 0
-        || top <= 0
+    if (top <= 0
         || !target.isMetBy(
             standing(scores, unit, own.add(step.multiply(BigDecimal.valueOf(top)))))) {
       return r.build();

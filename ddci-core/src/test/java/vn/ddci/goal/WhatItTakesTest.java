@@ -114,9 +114,19 @@ class WhatItTakesTest {
   void singleUnit_isFirst_andCannotBeAboveItsMedian() {
     ResultTable t = totals(RankingRule.LANG_SON, "A", "50");
     assertThat(total(t, "A", RankTarget.rank(1)).isMet()).isTrue();
-    Requirement median = total(t, "A", RankTarget.aboveMedian());
-    assertThat(median.isReachable()).isFalse();
-    assertThat(median.gain()).isEmpty();
+    assertThatThrownBy(() -> total(t, "A", RankTarget.aboveMedian()))
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessageContaining("no rank of 1 units meets")
+        .hasMessageContaining("a block of one unit has no rank above its median");
+  }
+
+  @Test
+  void outOfTheBottomOfTheWholeBlock_isRefused_notCalledOutOfReachOnTheScale() {
+    ResultTable t = totals(RankingRule.LANG_SON, FIVE);
+    assertThatThrownBy(() -> total(t, "E", RankTarget.outOfBottom(5)))
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessageContaining("every unit is in the bottom 5");
+    assertThat(total(t, "E", RankTarget.outOfBottom(4)).isReachable()).isTrue();
   }
 
   @Test
