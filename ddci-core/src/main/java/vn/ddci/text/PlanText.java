@@ -11,6 +11,7 @@ import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
 import vn.ddci.goal.GainSplit;
 import vn.ddci.goal.GoalOutcome;
+import vn.ddci.goal.Likelihood;
 import vn.ddci.goal.Requirement;
 import vn.ddci.plan.Plan;
 import vn.ddci.plan.Task;
@@ -393,6 +394,28 @@ public final class PlanText {
    */
   public List<String> proposedGoals(Year year, List<Requirement> requirements, GainSplit split) {
     return targets.proposedGoals(year, requirements, split);
+  }
+
+  /**
+   * States how likely a target is with the planned gains (khả năng đạt mục tiêu): "Khả năng đạt mục
+   * tiêu 10/25 về tổng điểm: 72 % (500 lần lấy mẫu lại dữ liệu khảo sát năm trước)" ("Probability
+   * of reaching 10/25 on the total: 72% (500 resamples of last year's survey)").
+   *
+   * @param likelihood from the resampling of last year's survey
+   * @return one line
+   */
+  public String targetLikelihood(Likelihood likelihood) {
+    return targets.likelihood(likelihood);
+  }
+
+  /**
+   * Says that no probability of reaching the targets can be given: the published results come
+   * without the survey's answers, so there is nothing to resample.
+   *
+   * @return one sentence
+   */
+  public String noTargetLikelihood() {
+    return targets.noLikelihood();
   }
 
   // ---------------------------------------------------------------- words

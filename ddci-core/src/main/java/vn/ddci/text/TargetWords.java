@@ -12,6 +12,7 @@ import java.util.Set;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Measure;
 import vn.ddci.goal.GainSplit;
+import vn.ddci.goal.Likelihood;
 import vn.ddci.goal.Requirement;
 
 /**
@@ -88,6 +89,41 @@ final class TargetWords extends PlanWords {
                   + " contributions to the total are estimates"));
     }
     return lines.build();
+  }
+
+  String likelihood(Likelihood l) {
+    Objects.requireNonNull(l, "l");
+    String target =
+        language == Language.VIETNAMESE
+            ? l.target().vietnamese(l.blockSize())
+            : l.target().english(l.blockSize());
+    String on = l.measure().component().map(this::name).orElse(w("tổng điểm", "the total"));
+    return w(
+        "Khả năng đạt mục tiêu "
+            + target
+            + " về "
+            + on
+            + ": "
+            + style.percentOf(l.probability())
+            + " ("
+            + style.number(l.replications())
+            + " lần lấy mẫu lại dữ liệu khảo sát năm trước)",
+        "Probability of reaching "
+            + target
+            + " on "
+            + on
+            + ": "
+            + style.percentOf(l.probability())
+            + " ("
+            + l.replications()
+            + " resamples of last year's survey)");
+  }
+
+  String noLikelihood() {
+    return w(
+        "Không tính được khả năng đạt mục tiêu: kết quả công bố không kèm dữ liệu khảo sát gốc.",
+        "No probability of reaching the targets: the published results come without the survey's"
+            + " answers.");
   }
 
   private String measure(Measure m) {

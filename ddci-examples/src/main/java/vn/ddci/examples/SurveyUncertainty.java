@@ -8,11 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.framework.Component;
 import vn.ddci.framework.Measure;
+import vn.ddci.goal.GainSplit;
+import vn.ddci.goal.RankTarget;
+import vn.ddci.goal.Requirement;
+import vn.ddci.goal.WhatItTakes;
 import vn.ddci.ranking.BlockRanking;
+import vn.ddci.ranking.MedianClass;
 import vn.ddci.ranking.Standing;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Scorecard;
+import vn.ddci.result.Unit;
+import vn.ddci.survey.Responses;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SyntheticSurvey;
 import vn.ddci.text.PlanText;
@@ -20,13 +28,14 @@ import vn.ddci.uncertainty.Change;
 import vn.ddci.uncertainty.ChangeUncertainty;
 import vn.ddci.uncertainty.Interval;
 import vn.ddci.uncertainty.Replications;
+import vn.ddci.uncertainty.TargetProbability;
 
 /**
  * Is a rank change real? The <b>synthetic</b> survey of {@link SurveyDdci} (25 departments, 2022
  * and 2023, seeded) bootstrapped: both years' respondents resampled within each department, each
  * pair of years scored as the table is; the 2023 table with each department's 90 % rank interval
  * and its rank change's interval; then Sở Ngoại vụ's section II stating the intervals and which
- * changes are significant.
+ * changes are significant; then the chances of its 2024 targets with the proposed split.
  *
  * <p>Run it with {@code mvn -q -DskipTests -pl ddci-examples -am package exec:java
  * -Dexec.mainClass=vn.ddci.examples.SurveyUncertainty}.
@@ -65,6 +74,45 @@ public final class SurveyUncertainty {
     text.sectionII(a).forEach(out::println);
     out.println(text.confidenceNote(a));
     out.println(text.significantChanges(a));
+    out.println();
+    targets(text).forEach(out::println);
+  }
+
+  /**
+   * Returns the chances of Sở Ngoại vụ's 2024 targets with the proposed split (as {@link
+   * SeedAssessment#proposedGoals} proposes it, on the synthetic 2023 table): rank 10/25 for the
+   * total, above the median for each component below it; each probability from the bootstrap of the
+   * 2023 respondents, the split's gains added.
+   *
+   * @param table the synthetic 2023 table
+   * @param text the plan's words
+   * @return a heading, the split, then a line per target
+   */
+  public static List<String> targets(PlanText text) {
+    Responses answers = SurveyDdci.answers(2023);
+    ResultTable table = SurveyDdci.index().score(answers, Year.of(2023)).table();
+    Unit unit = table.get(SyntheticSurvey.LANG_SON_DEPARTMENTS.get(0)).unit();
+    WhatItTakes takes = WhatItTakes.from(table);
+    Requirement total = takes.requirement(unit, Measure.total(), RankTarget.rank(10));
+    GainSplit.Planner planner = GainSplit.planner(table, unit);
+    TargetProbability.Planner chances =
+        TargetProbability.planner(SurveyDdci.index(), answers, SyntheticSurvey.unitCode(0));
+    chances.target(SurveyIndex.ROOT, RankTarget.rank(10));
+    for (Component c : table.block().framework().components()) {
+      Requirement r = takes.requirement(unit, Measure.of(c), RankTarget.aboveMedian());
+      if (r.standing().medianClass() == MedianClass.BELOW) {
+        r.gain().ifPresent(g -> planner.fix(c, g));
+        chances.target(c.code(), RankTarget.aboveMedian());
+      }
+    }
+    GainSplit split = planner.split(total.gain().orElse(BigDecimal.ZERO));
+    TargetProbability p =
+        chances.gains(split).run(Replications.of(REPLICATIONS).withSeed(SurveyDdci.SEED));
+    List<String> lines = new ArrayList<>();
+    lines.add("Khả năng đạt mục tiêu năm 2024 với phân bổ đề xuất (dữ liệu tổng hợp, minh hoạ):");
+    lines.add("Phân bổ: " + split);
+    p.likelihoods().forEach(l -> lines.add("- " + text.targetLikelihood(l)));
+    return lines;
   }
 
   /**

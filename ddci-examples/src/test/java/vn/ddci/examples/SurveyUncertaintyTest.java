@@ -100,4 +100,19 @@ class SurveyUncertaintyTest {
     assertThat(String.join("\n", PlanText.vietnamese().sectionII(a)))
         .doesNotContain("khoảng tin cậy");
   }
+
+  @Test
+  void soNgoaiVusTargets_haveTheirChances_withTheProposedSplit() {
+    List<String> lines = SurveyUncertainty.targets(PlanText.vietnamese());
+
+    assertThat(lines.get(0)).contains("phân bổ đề xuất").contains("minh hoạ");
+    assertThat(lines.get(1)).startsWith("Phân bổ: GainSplit[Sở Ngoại vụ").contains("TIME_COST +");
+    assertThat(lines.get(2))
+        .isEqualTo(
+            "- Khả năng đạt mục tiêu 10/25 về tổng điểm: 100 % (500 lần lấy mẫu lại dữ liệu khảo"
+                + " sát năm trước)");
+    assertThat(lines.subList(3, lines.size()))
+        .hasSize(2)
+        .allMatch(l -> l.startsWith("- Khả năng đạt mục tiêu trên trung vị (12/25) về "));
+  }
 }
