@@ -8,12 +8,16 @@ import vn.ddci.ranking.MedianClass;
 import vn.ddci.ranking.Standing;
 
 /**
- * A place in the block to reach (vị trí phấn đấu): rank k or better, above the median, or out of
- * the bottom k.
+ * A place in the block to reach (vị trí phấn đấu): rank k or better, the median rank, above the
+ * median, or out of the bottom k.
  *
  * <ul>
  *   <li>{@link #rank(int) rank k}: the rule's rank ({@link Standing#rank()}) is k or better; under
  *       COMPETITION a unit level with the k-th shares rank k, so equality suffices.
+ *   <li>{@link #median() the median rank} (đạt trung vị): not below the median, {@link
+ *       MedianClass#AT} or {@link MedianClass#ABOVE} — rank 13 or better of 25, 12 or better of 24
+ *       (an even block has no unit at its median); the target that takes a component out of the
+ *       group below the median.
  *   <li>{@link #aboveMedian() above the median} (trên trung vị): {@link MedianClass#ABOVE}, as the
  *       core classifies it: the competition rank is below (n + 1) / 2 — rank 12 or better of 25,
  *       and of 24 (median rank 12.5); rank 13 of 25 is "at" the median, not above. No rank of a
@@ -24,6 +28,7 @@ import vn.ddci.ranking.Standing;
  *
  * <pre>{@code
  * RankTarget.rank(10);         // RankTarget[rank 10]
+ * RankTarget.median();         // RankTarget[the median rank]
  * RankTarget.aboveMedian();    // RankTarget[above the median]
  * RankTarget.outOfBottom(5);   // RankTarget[out of the bottom 5]
  * }</pre>
@@ -31,10 +36,12 @@ import vn.ddci.ranking.Standing;
 public final class RankTarget {
   private enum Kind {
     RANK,
+    MEDIAN,
     ABOVE_MEDIAN,
     OUT_OF_BOTTOM
   }
 
+  private static final RankTarget MEDIAN = new RankTarget(Kind.MEDIAN, 0);
   private static final RankTarget ABOVE_MEDIAN = new RankTarget(Kind.ABOVE_MEDIAN, 0);
 
   private final Kind kind;
@@ -59,6 +66,16 @@ public final class RankTarget {
         Bounds.MAX_BLOCK_SIZE,
         k);
     return new RankTarget(Kind.RANK, k);
+  }
+
+  /**
+   * Returns the target "the median rank" (đạt trung vị): at the median or above it, that is, out of
+   * the group below the median.
+   *
+   * @return the target
+   */
+  public static RankTarget median() {
+    return MEDIAN;
   }
 
   /**
@@ -99,6 +116,8 @@ public final class RankTarget {
       case RANK:
         checkArgument(k <= n, "target rank %s is beyond the block's %s units", k, n);
         return k;
+      case MEDIAN:
+        return (n + 1) / 2; // the median rank of an odd block; of an even one, the last above
       case ABOVE_MEDIAN:
         return n / 2;
       case OUT_OF_BOTTOM:
@@ -118,6 +137,8 @@ public final class RankTarget {
     switch (kind) {
       case RANK:
         return s.rank() <= k;
+      case MEDIAN:
+        return s.medianClass() != MedianClass.BELOW;
       case ABOVE_MEDIAN:
         return s.medianClass() == MedianClass.ABOVE;
       case OUT_OF_BOTTOM:
@@ -136,8 +157,8 @@ public final class RankTarget {
   }
 
   /**
-   * Describes the target in Vietnamese, e.g. "10/25", "trên trung vị (12/25)", "ra khỏi nhóm 5 đơn
-   * vị cuối bảng (20/25)".
+   * Describes the target in Vietnamese, e.g. "10/25", "xếp hạng trung vị (13/25)", "trên trung vị
+   * (12/25)", "ra khỏi nhóm 5 đơn vị cuối bảng (20/25)".
    *
    * @param n the number of units in the block
    * @return the words
@@ -147,6 +168,8 @@ public final class RankTarget {
     switch (kind) {
       case RANK:
         return worst;
+      case MEDIAN:
+        return "xếp hạng trung vị (" + worst + ")";
       case ABOVE_MEDIAN:
         return "trên trung vị (" + worst + ")";
       case OUT_OF_BOTTOM:
@@ -167,6 +190,8 @@ public final class RankTarget {
     switch (kind) {
       case RANK:
         return worst;
+      case MEDIAN:
+        return "the median rank (" + worst + ")";
       case ABOVE_MEDIAN:
         return "above the median (" + worst + ")";
       case OUT_OF_BOTTOM:
@@ -190,6 +215,8 @@ public final class RankTarget {
     switch (kind) {
       case RANK:
         return "RankTarget[rank " + k + "]";
+      case MEDIAN:
+        return "RankTarget[the median rank]";
       case ABOVE_MEDIAN:
         return "RankTarget[above the median]";
       case OUT_OF_BOTTOM:

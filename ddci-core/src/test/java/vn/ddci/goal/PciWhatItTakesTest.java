@@ -36,6 +36,7 @@ class PciWhatItTakesTest {
             List.of(
                 RankTarget.rank(10),
                 RankTarget.aboveMedian(),
+                RankTarget.median(),
                 RankTarget.rank(Math.max(1, now - 5)));
         for (RankTarget target : targets) {
           Requirement r = takes.requirement(u, m, target);

@@ -78,6 +78,28 @@ class WhatItTakesTest {
   }
 
   @Test
+  void theMedianRank_ofAnOddBlock_isAtOrAbove_ofAnEvenBlockAbove() {
+    ResultTable odd = totals(RankingRule.LANG_SON, FIVE);
+    // median rank 3, but B and C share rank 2 at 85, so no unit is 3rd: D (80, 4th) needs 85
+    Requirement d = total(odd, "D", RankTarget.median());
+    assertThat(d.gain().orElseThrow()).isEqualByComparingTo("5");
+    ResultTable plain =
+        totals(RankingRule.LANG_SON, "A", "90", "B", "85", "C", "82", "D", "80", "E", "70");
+    Requirement at = total(plain, "D", RankTarget.median());
+    assertThat(at.gain().orElseThrow()).isEqualByComparingTo("2"); // level with C: rank 3 = median
+    assertThat(at.reached().orElseThrow().medianClass()).isEqualTo(MedianClass.AT);
+    assertThat(at.toString()).isEqualTo("Tổng điểm: +2,00 điểm → xếp hạng trung vị (03/05)");
+    assertThat(total(plain, "C", RankTarget.median()).isMet()).isTrue();
+    ResultTable even = totals(RankingRule.LANG_SON, "A", "90", "B", "85", "C", "82", "D", "80");
+    // no unit of 4 is at the median (2.5): the median rank is rank 2, as above the median
+    assertThat(total(even, "D", RankTarget.median()).gain().orElseThrow())
+        .isEqualByComparingTo("5");
+    assertThat(RankTarget.median().worstRank(4)).isEqualTo(2);
+    assertThat(RankTarget.median().worstRank(25)).isEqualTo(13);
+    assertThat(RankTarget.median().english(25)).isEqualTo("the median rank (13/25)");
+  }
+
+  @Test
   void aboveTheMedian_ofAnEvenBlock_isRankTwoOfFour() {
     ResultTable t = totals(RankingRule.LANG_SON, "A", "90", "B", "85", "C", "82", "D", "80");
     // median rank 2.5; D needs rank 2: level with B

@@ -95,7 +95,7 @@ public final class SeedAssessment {
 
   /**
    * Computes the proposed goal table for 2024 from the illustrative whole 2023 table ({@link
-   * IllustrativeResults}): rank 10/25 for the total; above the median for the components below it;
+   * IllustrativeResults}): rank 10/25 for the total; the median rank for the components below it;
    * the total's gain split across the components, those four fixed at what the median takes.
    *
    * @param text the plan's words
@@ -110,7 +110,7 @@ public final class SeedAssessment {
     requirements.add(total);
     GainSplit.Planner planner = GainSplit.planner(table, unit);
     for (Component c : table.block().framework().components()) {
-      Requirement r = takes.requirement(unit, Measure.of(c), RankTarget.aboveMedian());
+      Requirement r = takes.requirement(unit, Measure.of(c), RankTarget.median());
       if (r.standing().medianClass() == MedianClass.BELOW) {
         requirements.add(r);
         r.gain().ifPresent(g -> planner.fix(c, g));

@@ -81,12 +81,11 @@ public final class SurveyUncertainty {
   /**
    * Returns the chances of Sở Ngoại vụ's 2024 targets with the proposed split (as {@link
    * SeedAssessment#proposedGoals} proposes it, on the synthetic 2023 table): rank 10/25 for the
-   * total, above the median for each component below it; each probability from the bootstrap of the
+   * total, the median rank for each component below it; each probability from the bootstrap of the
    * 2023 respondents, the split's gains added.
    *
-   * @param table the synthetic 2023 table
    * @param text the plan's words
-   * @return a heading, the split, then a line per target
+   * @return the proposed goal table with its split, a heading, then a line per target
    */
   public static List<String> targets(PlanText text) {
     Responses answers = SurveyDdci.answers(2023);
@@ -94,23 +93,27 @@ public final class SurveyUncertainty {
     Unit unit = table.get(SyntheticSurvey.LANG_SON_DEPARTMENTS.get(0)).unit();
     WhatItTakes takes = WhatItTakes.from(table);
     Requirement total = takes.requirement(unit, Measure.total(), RankTarget.rank(10));
+    List<Requirement> requirements = new ArrayList<>(List.of(total));
     GainSplit.Planner planner = GainSplit.planner(table, unit);
     TargetProbability.Planner chances =
         TargetProbability.planner(SurveyDdci.index(), answers, SyntheticSurvey.unitCode(0));
     chances.target(SurveyIndex.ROOT, RankTarget.rank(10));
     for (Component c : table.block().framework().components()) {
-      Requirement r = takes.requirement(unit, Measure.of(c), RankTarget.aboveMedian());
+      Requirement r = takes.requirement(unit, Measure.of(c), RankTarget.median());
       if (r.standing().medianClass() == MedianClass.BELOW) {
+        requirements.add(r);
         r.gain().ifPresent(g -> planner.fix(c, g));
-        chances.target(c.code(), RankTarget.aboveMedian());
+        chances.target(c.code(), RankTarget.median());
       }
     }
     GainSplit split = planner.split(total.gain().orElse(BigDecimal.ZERO));
     TargetProbability p =
         chances.gains(split).run(Replications.of(REPLICATIONS).withSeed(SurveyDdci.SEED));
-    List<String> lines = new ArrayList<>();
+    List<String> lines =
+        new ArrayList<>(
+            text.withIllustrativeLabel("dữ liệu tổng hợp, minh hoạ")
+                .proposedGoals(Year.of(2024), requirements, split));
     lines.add("Khả năng đạt mục tiêu năm 2024 với phân bổ đề xuất (dữ liệu tổng hợp, minh hoạ):");
-    lines.add("Phân bổ: " + split);
     p.likelihoods().forEach(l -> lines.add("- " + text.targetLikelihood(l)));
     return lines;
   }

@@ -38,7 +38,7 @@ class ProposedGoalsExampleTest {
   }
 
   @Test
-  void printsRank10ForTheTotal_theFourBelowTheMedianToAboveIt_andTheSplit() {
+  void printsRank10ForTheTotal_theFourBelowTheMedianToTheMedianRank_andTheSplit() {
     List<String> lines = SeedAssessment.proposedGoals(PlanText.vietnamese());
 
     assertThat(lines.get(0))
@@ -53,12 +53,13 @@ class ProposedGoalsExampleTest {
             "Dịch vụ hỗ trợ doanh nghiệp",
             "Tính năng động và hiệu lực của hệ thống");
     assertThat(lines.subList(3, 7))
-        .allSatisfy(l -> assertThat(l).contains("trên trung vị (12/25)"));
-    // the four add 1.25 × 2.03 = 2.5375; the other 0.6325 goes to the two with headroom
+        .allSatisfy(l -> assertThat(l).contains("xếp hạng trung vị (13/25)"));
+    // the four reach the median rank with 1.81 points, 1.25 × 1.81 = 2.2625 of the total; the
+    // other 0.9075 goes to the two with headroom, in proportion to it: 0.18 and 0.55 (0.9125)
     assertThat(lines)
         .contains(
-            "Chi phí thời gian | – | – | – | +0,13 | 5,1 %",
-            "Thiết chế pháp lý | – | – | – | +0,38 | 15 %");
+            "Chi phí thời gian | – | – | – | +0,18 | 7,1 %",
+            "Thiết chế pháp lý | – | – | – | +0,55 | 21,7 %");
     assertThat(lines.get(lines.size() - 1))
         .startsWith("* Trọng số các chỉ số thành phần là giả định");
   }
