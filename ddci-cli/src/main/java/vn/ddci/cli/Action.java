@@ -106,7 +106,8 @@ abstract class Action implements Callable<Integer> {
     } catch (DdciValidationException e) {
       return fail(err, e, e.getMessage(), Ddci.BAD_DATA);
     } catch (RuntimeException e) {
-      return fail(err, e, "unexpected error: " + e, Ddci.BAD_DATA);
+      // not the data's fault: a defect of the program, which scripts must tell from bad data
+      return fail(err, e, "internal error (please report it): " + e, Ddci.INTERNAL);
     }
   }
 
@@ -114,7 +115,7 @@ abstract class Action implements Callable<Integer> {
     err.println("ddci: " + oneLine(message));
     if (debug || parent.debug()) {
       e.printStackTrace(err);
-    } else if (code == Ddci.BAD_DATA && message.startsWith("unexpected error")) {
+    } else if (code == Ddci.INTERNAL) {
       err.println("ddci: run with --debug for the stack trace");
     }
     err.flush();

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
  *       or the data cannot support what was asked;
  *   <li>2: usage error: an unknown option, a missing argument, a block or measure code not known,
  *       an output file of a kind the subcommand does not write;
- *   <li>3: a file not found, not readable, or not writable.
+ *   <li>3: a file not found, not readable, or not writable;
+ *   <li>4: an internal error: a defect of the program (please report it, with the output of {@code
+ *       --debug}).
  * </ul>
  *
  * <p>Every error is one line on the standard error; {@code --debug} (before or after the
@@ -73,8 +75,9 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:done",
       "1:bad data: a file's content was refused (file, row, column, value named)",
-      "2:usage error: unknown option, missing argument, unknown block or measure",
-      "3:file not found, not readable or not writable"
+      "2:usage error: unknown option, missing argument, unknown block, measure or output kind",
+      "3:file not found, not readable or not writable",
+      "4:internal error: a defect of the program (report it, with --debug's output)"
     },
     footer = {"%nErrors are one line on stderr; add --debug for the stack trace."})
 public final class Ddci implements Runnable {
@@ -87,8 +90,11 @@ public final class Ddci implements Runnable {
   /** Exit code: picocli's usage error. */
   public static final int USAGE = 2;
 
-  /** Exit code: a file not found or not readable. */
+  /** Exit code: a file not found, not readable or not writable. */
   public static final int FILE_NOT_FOUND = 3;
+
+  /** Exit code: an internal error, a defect of the program rather than of the data or usage. */
+  public static final int INTERNAL = 4;
 
   @Spec CommandSpec spec;
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.ddci.DdciValidationException;
 import vn.ddci.io.Exports;
 import vn.ddci.io.PlanJson;
 import vn.ddci.io.ReportJson;
@@ -52,8 +53,8 @@ final class ReportCommand extends Action {
       names = "--as-of",
       paramLabel = "<yyyy-mm-dd>",
       description =
-          "The date of the coverage and the targets' progress (tính đến ngày); default:"
-              + " today.")
+          "The date of the coverage and the targets' progress (tính đến ngày); default: today,"
+              + " said in the output.")
   LocalDate asOf;
 
   @Option(
@@ -65,6 +66,15 @@ final class ReportCommand extends Action {
   @Override
   int run(PrintWriter out) {
     checkOutputs(outputs, OUTPUTS);
+    for (Path file : reportFiles) {
+      if (!List.of("json", "xlsx").contains(extension(file))) {
+        throw usage(
+            "Invalid report '"
+                + file
+                + "': a quarterly report is .json (ReportJson) or the filled Excel template"
+                + " (.xlsx)");
+      }
+    }
     Plan plan = PlanJson.read(requireReadable(planFile));
     List<QuarterlyReport> reports = new ArrayList<>();
     for (Path file : reportFiles) {
@@ -74,13 +84,35 @@ final class ReportCommand extends Action {
     }
     ReportLog log = ReportLog.of(plan, reports);
     LocalDate date = asOf == null ? LocalDate.now() : asOf;
-    PlanText.of(language()).reporting(log, date).forEach(out::println);
+    PlanText text = PlanText.of(language());
+    boolean vi = language() == Language.VIETNAMESE;
+    out.println(
+        (vi ? "Tính đến ngày " : "As of ")
+            + text.numberStyle().date(date)
+            + (asOf == null
+                ? (vi
+                    ? " (hôm nay; chọn ngày khác với --as-of)"
+                    : " (today; --as-of sets another day)")
+                : ""));
+    text.reporting(log, date).forEach(out::println);
     // the quarters the text shows: due by the date, or with reports
     List<ReportingCoverage> quarters =
         plan.quarters().stream()
             .map(log::coverage)
             .filter(c -> !c.dueDate().isAfter(date) || log.effective().containsColumn(c.quarter()))
             .collect(Collectors.toList());
+    if (quarters.isEmpty()) {
+      for (Path file : outputs) {
+        if (List.of("svg", "png", "html").contains(extension(file))) {
+          throw new DdciValidationException(
+              "no quarter is due by "
+                  + date
+                  + " and no report was received: nothing to draw in "
+                  + file
+                  + " (no file written)");
+        }
+      }
+    }
     for (Path file : outputs) {
       write(file, plan, quarters);
       written(out, file);
@@ -89,10 +121,6 @@ final class ReportCommand extends Action {
   }
 
   private void write(Path file, Plan plan, List<ReportingCoverage> quarters) {
-    if (quarters.isEmpty() && List.of("svg", "png", "html").contains(extension(file))) {
-      throw new vn.ddci.DdciValidationException(
-          "no quarter is due by the date and no report was received: nothing to draw in " + file);
-    }
     switch (extension(file)) {
       case "xlsx":
         Exports.xlsx(quarters, file);

@@ -192,6 +192,30 @@ class DdciTest {
     assertThat(usage.err()).contains("\tat ");
   }
 
+  /** A subcommand with a defect, to see how the command reports one. */
+  @picocli.CommandLine.Command(name = "boom")
+  static final class Boom extends Action {
+    @Override
+    int run(java.io.PrintWriter out) {
+      throw new IllegalStateException("a defect");
+    }
+  }
+
+  @Test
+  void aDefect_isAnInternalError_exit4_toldApartFromBadData() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cli = Ddci.commandLine().addSubcommand("boom", new Boom());
+    cli.setErr(new java.io.PrintWriter(err));
+
+    int code = cli.execute("boom");
+
+    assertThat(code).isEqualTo(Ddci.INTERNAL).isNotEqualTo(Ddci.BAD_DATA);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "ddci: internal error (please report it): java.lang.IllegalStateException: a defect",
+            "ddci: run with --debug for the stack trace");
+  }
+
   @Test
   void help_inEnglish_withTheVietnameseTermsAndExitCodes() {
     Run r = run("--help");
@@ -199,7 +223,7 @@ class DdciTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("rank (xếp hạng)", "assess (đánh giá)", "Exit codes:")
-        .contains("3   file not found, not readable or not writable");
+        .contains("3   file not found, not readable or not writable", "4   internal error");
     assertThat(run("rank", "--help").out()).contains("--last", "--measure", "--lang");
   }
 

@@ -137,7 +137,8 @@ class PlanAndReportTest {
             html.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.lines().get(0)).startsWith("Báo cáo quý gửi ");
+    assertThat(r.lines().get(0)).isEqualTo("Tính đến ngày 20/04/2024");
+    assertThat(r.lines().get(1)).startsWith("Báo cáo quý gửi ");
     // Q1 is due by 20 April, Q2 is not: only Q1 is reported on
     assertThat(r.out()).contains("Quý 1/2024").doesNotContain("Quý 2/2024");
     assertThat(r.out()).contains(LANH_SU.name() + ": ");
@@ -174,6 +175,45 @@ class PlanAndReportTest {
     assertThat(r.code()).isEqualTo(Ddci.BAD_DATA);
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.err()).contains("9.9");
+  }
+
+  @Test
+  void report_withoutAsOf_saysTheDayItUsed() {
+    Run r = Cli.run("report", SEED.toString(), "--lang", "en");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.lines().get(0)).startsWith("As of ").endsWith("(today; --as-of sets another day)");
+  }
+
+  @Test
+  void report_ofAKindNotRead_isAUsageError_beforeAnyWork(@TempDir Path dir) {
+    Run r = Cli.run("report", SEED.toString(), dir.resolve("q1.csv").toString());
+
+    assertThat(r.code()).isEqualTo(Ddci.USAGE);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).contains("q1.csv", ".json", ".xlsx");
+  }
+
+  @Test
+  void report_nothingToDraw_writesNoFile(@TempDir Path dir) {
+    Path xlsx = dir.resolve("bao-phu.xlsx");
+    Path svg = dir.resolve("bao-phu.svg");
+
+    Run r =
+        Cli.run(
+            "report",
+            SEED.toString(),
+            "--as-of",
+            "2024-01-15",
+            "-o",
+            xlsx.toString(),
+            "-o",
+            svg.toString());
+
+    assertThat(r.code()).isEqualTo(Ddci.BAD_DATA);
+    assertThat(r.err()).contains("nothing to draw", "no file written");
+    assertThat(xlsx).doesNotExist();
+    assertThat(svg).doesNotExist();
   }
 
   @Test
