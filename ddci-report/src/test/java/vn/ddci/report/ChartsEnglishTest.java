@@ -2,12 +2,10 @@ package vn.ddci.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import vn.ddci.assessment.Confidence;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Measure;
@@ -61,21 +59,6 @@ class ChartsEnglishTest {
     assertThat(VIETNAMESE.matcher(words).find()).as("Vietnamese letters in %s", words).isFalse();
     // no decimal comma: a digit, a comma, a digit
     assertThat(words).doesNotContainPattern("\\d,\\d");
-  }
-
-  private static Confidence confidence(int from, int to) {
-    return Confidence.builder()
-        .level(0.9)
-        .method("bootstrap, 1000 replications")
-        .rankFrom(from)
-        .rankTo(to)
-        .rankChangeFrom(-1)
-        .rankChangeTo(2)
-        .scoreChangeFrom(new BigDecimal("-0.5"))
-        .scoreChangeTo(new BigDecimal("1.2"))
-        .probabilityScoreRose(0.8)
-        .probabilityRankRose(0.7)
-        .build();
   }
 
   @Test
@@ -153,9 +136,9 @@ class ChartsEnglishTest {
         BLOCK_2023.withConfidence(
             Map.of(
                 Measure.total(),
-                confidence(2, 4),
+                ReportFixtures.confidence(2, 4),
                 Measure.of(ReportFixtures.F.component("TRANSPARENCY")),
-                confidence(3, 5)));
+                ReportFixtures.confidence(3, 5)));
     Chart chart = Charts.rankIntervals(sure, Language.ENGLISH);
     Svg svg = Svg.parse(chart.toSvg());
 

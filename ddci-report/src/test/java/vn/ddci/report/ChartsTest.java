@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +13,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ddci.InsufficientDataException;
-import vn.ddci.assessment.Confidence;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Frameworks;
@@ -186,8 +184,8 @@ class ChartsTest {
     UnitAssessment sure =
         BLOCK_2023.withConfidence(
             Map.of(
-                Measure.total(), confidence(2, 4),
-                Measure.of(transparency), confidence(3, 5)));
+                Measure.total(), ReportFixtures.confidence(2, 4),
+                Measure.of(transparency), ReportFixtures.confidence(3, 5)));
     Chart chart = Charts.rankIntervals(sure);
     Svg svg = Svg.parse(chart.toSvg());
 
@@ -247,7 +245,8 @@ class ChartsTest {
             Charts.ranks(SEED),
             Charts.distribution(ReportFixtures.block(2023), "Sở Ngoại vụ"),
             Charts.rankIntervals(
-                BLOCK_2023.withConfidence(Map.of(Measure.total(), confidence(2, 4)))),
+                BLOCK_2023.withConfidence(
+                    Map.of(Measure.total(), ReportFixtures.confidence(2, 4)))),
             Charts.coverage(List.of(log.coverage(ReportFixtures.Q1))));
     for (Chart chart : charts) {
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.toPng(640, 480)));
@@ -297,21 +296,6 @@ class ChartsTest {
             PublishedFigures.builder().rank(1).tiedCount(3).build())
         .putComponents(
             ReportFixtures.F.component("DYNAMISM"), PublishedFigures.builder().rank(20).build())
-        .build();
-  }
-
-  private static Confidence confidence(int from, int to) {
-    return Confidence.builder()
-        .level(0.9)
-        .method("bootstrap, 1000 replications")
-        .rankFrom(from)
-        .rankTo(to)
-        .rankChangeFrom(-1)
-        .rankChangeTo(2)
-        .scoreChangeFrom(new BigDecimal("-0.5"))
-        .scoreChangeTo(new BigDecimal("1.2"))
-        .probabilityScoreRose(0.8)
-        .probabilityRankRose(0.7)
         .build();
   }
 }

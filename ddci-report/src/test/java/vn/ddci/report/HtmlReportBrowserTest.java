@@ -3,7 +3,6 @@ package vn.ddci.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,19 +108,7 @@ class HtmlReportBrowserTest {
 
   @Test
   void aBlockReport_inEnglish_withRankIntervals_loadsCleanly_withEveryChart() throws Exception {
-    Confidence c =
-        Confidence.builder()
-            .level(0.9)
-            .method("bootstrap, 1000 replications")
-            .rankFrom(2)
-            .rankTo(4)
-            .rankChangeFrom(-1)
-            .rankChangeTo(2)
-            .scoreChangeFrom(new BigDecimal("-0.5"))
-            .scoreChangeTo(new BigDecimal("1.2"))
-            .probabilityScoreRose(0.8)
-            .probabilityRankRose(0.7)
-            .build();
+    Confidence c = ReportFixtures.confidence(2, 4);
     UnitAssessment block =
         UnitAssessment.of(
                 ReportFixtures.block(2023), ReportFixtures.block(2022), ReportFixtures.SO_NGOAI_VU)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import vn.ddci.DdciValidationException;
-import vn.ddci.assessment.Confidence;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
@@ -81,21 +79,6 @@ class HtmlReportTest {
   private static List<ReportingCoverage> twoQuarters() {
     ReportLog log = ReportFixtures.log();
     return List.of(log.coverage(ReportFixtures.Q1), log.coverage(ReportFixtures.Q2));
-  }
-
-  private static Confidence confidence(int from, int to) {
-    return Confidence.builder()
-        .level(0.9)
-        .method("bootstrap, 1000 replications")
-        .rankFrom(from)
-        .rankTo(to)
-        .rankChangeFrom(-1)
-        .rankChangeTo(2)
-        .scoreChangeFrom(new BigDecimal("-0.5"))
-        .scoreChangeTo(new BigDecimal("1.2"))
-        .probabilityScoreRose(0.8)
-        .probabilityRankRose(0.7)
-        .build();
   }
 
   // ---------------------------------------------------------------- charts alone
@@ -203,8 +186,9 @@ class HtmlReportTest {
     UnitAssessment sure =
         BLOCK.withConfidence(
             Map.of(
-                Measure.total(), confidence(2, 4),
-                Measure.of(ReportFixtures.F.component("TRANSPARENCY")), confidence(3, 5)));
+                Measure.total(), ReportFixtures.confidence(2, 4),
+                Measure.of(ReportFixtures.F.component("TRANSPARENCY")),
+                    ReportFixtures.confidence(3, 5)));
     HtmlReport report = HtmlReport.of(sure, ReportFixtures.block(2023), Language.ENGLISH);
     String html = report.toHtml();
     Document doc = parse(html);

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.threeten.extra.YearQuarter;
+import vn.ddci.assessment.Confidence;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Framework;
 import vn.ddci.framework.Frameworks;
@@ -188,5 +189,21 @@ final class ReportFixtures {
 
   static BigDecimal decimal(String s) {
     return new BigDecimal(s);
+  }
+
+  /** A 90 % confidence with the given rank interval (bootstrap, 1,000 replications). */
+  static Confidence confidence(int from, int to) {
+    return Confidence.builder()
+        .level(0.9)
+        .method("bootstrap, 1000 replications")
+        .rankFrom(from)
+        .rankTo(to)
+        .rankChangeFrom(-1)
+        .rankChangeTo(2)
+        .scoreChangeFrom(new BigDecimal("-0.5"))
+        .scoreChangeTo(new BigDecimal("1.2"))
+        .probabilityScoreRose(0.8)
+        .probabilityRankRose(0.7)
+        .build();
   }
 }
