@@ -433,7 +433,8 @@ public abstract class GainSplit {
         + "]";
   }
 
+  /** Every figure at the published decimals, so that "+6.00" stands beside "+0.60". */
   private String show(BigDecimal value) {
-    return Decimals.show(value, decimals());
+    return value.setScale(decimals(), RoundingMode.HALF_UP).toPlainString();
   }
 }

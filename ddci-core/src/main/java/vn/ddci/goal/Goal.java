@@ -43,7 +43,10 @@ public abstract class Goal {
   public enum Kind {
     /** A score of at least the target (đạt … điểm). */
     SCORE,
-    /** A rank of at most k, of n (xếp hạng k/n). */
+    /**
+     * A rank of at most k, of n (xếp hạng k/n): the ranking rule's rank; under FRACTIONAL ties the
+     * fractional rank, so that rank 2.5 (tied for places 2 and 3) does not meet rank 2.
+     */
     RANK,
     /** A rank above the block's median rank (trên trung vị); at the median is not above. */
     ABOVE_MEDIAN,
@@ -72,7 +75,12 @@ public abstract class Goal {
   }
 
   /**
-   * Returns a target rank: rank k or better of n (xếp hạng k/n).
+   * Returns a target rank: rank k or better of n (xếp hạng k/n). It is judged on the rank the
+   * block's ranking rule gives ({@link vn.ddci.ranking.Standing#rank()}; a unit level with the k-th
+   * under COMPETITION shares rank k and meets it), except that under {@link
+   * vn.ddci.framework.TiePolicy#FRACTIONAL} it is judged on the {@link
+   * vn.ddci.ranking.Standing#fractionalRank() fractional rank}: two units tied for places 2 and 3
+   * are at rank 2.5 and meet rank 3, not rank 2.
    *
    * @param measure the total or a component
    * @param year the year of the results the goal is for

@@ -4,6 +4,7 @@ import static vn.ddci.internal.Checks.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import vn.ddci.assessment.Unavailable;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.assessment.YearOverYear;
 import vn.ddci.framework.Measure;
+import vn.ddci.framework.TiePolicy;
 import vn.ddci.goal.GoalOutcome.Missing;
 import vn.ddci.goal.GoalOutcome.Verdict;
 import vn.ddci.ranking.BlockRanking;
@@ -39,7 +41,10 @@ import vn.ddci.result.Unit;
  *
  * <ul>
  *   <li>a target score is met when the score is at least the target (exactly at it: met, margin 0);
- *   <li>a target rank k/n is met when the rank is k or better;
+ *   <li>a target rank k/n is met when the rank is k or better: the rule's {@link Standing#rank()},
+ *       or under {@link vn.ddci.framework.TiePolicy#FRACTIONAL} the {@link
+ *       Standing#fractionalRank() fractional rank}, so that two units tied for places 2 and 3 (rank
+ *       2.5) do not meet "rank 2"; the margin is then k − 2.5 rounded down, 1 place behind;
  *   <li>"above the median" is met when the rank's {@link MedianClass} is {@link MedianClass#ABOVE}:
  *       at the median (rank 13 of 25) is not above;
  *   <li>"out of the bottom k" is met when the shared (competition) rank is n − k or better;
@@ -47,8 +52,9 @@ import vn.ddci.result.Unit;
  * </ul>
  *
  * <p>A goal whose figure is not in the results is {@linkplain GoalOutcome.Verdict#NOT_JUDGED not
- * judged}, with the reason: never guessed. A goal for another year than the results', or for a
- * component outside the unit's framework, is refused with a {@link
+ * judged}, with the reason: never guessed. A goal for another year than the results', for a
+ * component outside the unit's framework, or with a target score or gain of more decimals than the
+ * framework publishes (94.995 where scores are published to 2 decimals), is refused with a {@link
  * vn.ddci.DdciValidationException}.
  *
  * <pre>{@code
@@ -66,8 +72,9 @@ public final class GoalCheck {
    * @param goal the goal
    * @param assessment the unit's assessment of the year the goal is for
    * @return the outcome
-   * @throws vn.ddci.DdciValidationException if the assessment is of another year, or the goal's
-   *     component is not in the unit's framework
+   * @throws vn.ddci.DdciValidationException if the assessment is of another year, the goal's
+   *     component is not in the unit's framework, or its target score or gain has more decimals
+   *     than the framework publishes
    */
   public static GoalOutcome check(Goal goal, UnitAssessment assessment) {
     Objects.requireNonNull(goal, "goal");
@@ -129,7 +136,8 @@ public final class GoalCheck {
    * @param unitName the unit's name as written (matched tolerantly)
    * @return the outcome
    * @throws vn.ddci.DdciValidationException if the table does not list the unit (naming the nearest
-   *     names), is of another year, or the goal's component is not in the framework
+   *     names), is of another year, the goal's component is not in the framework, or its target
+   *     score or gain has more decimals than the framework publishes
    */
   public static GoalOutcome check(Goal goal, ResultTable thisYear, String unitName) {
     Objects.requireNonNull(goal, "goal");
@@ -205,6 +213,20 @@ public final class GoalCheck {
         goal,
         unit.name(),
         year);
+    int published = unit.block().framework().publishedDecimals();
+    goal.points()
+        .ifPresent(
+            p ->
+                checkArgument(
+                    p.stripTrailingZeros().scale() <= published,
+                    "goal for %s, %s: %s %s has more decimals than the %s that framework '%s'"
+                        + " publishes",
+                    goal.measure().code(),
+                    goal.year(),
+                    goal.kind() == Goal.Kind.SCORE ? "target score" : "score gain",
+                    p.toPlainString(),
+                    published,
+                    unit.block().framework().name()));
     goal.measure()
         .component()
         .ifPresent(
@@ -359,13 +381,27 @@ public final class GoalCheck {
     Standing s = f.standing.get();
     switch (g.kind()) {
       case RANK:
-        return byPlaces(b, g.rank().getAsInt() - s.rank(), true);
+        return byPlaces(b, rankMargin(g.rank().getAsInt(), s), true);
       case ABOVE_MEDIAN:
         return byPlaces(
             b, s.outOf() / 2 - s.competitionRank(), s.medianClass() == MedianClass.ABOVE);
       default:
         return byPlaces(b, s.outOf() - g.bottom().getAsInt() - s.competitionRank(), true);
     }
+  }
+
+  /**
+   * Places ahead of rank k (negative: behind), on the rank a target rank is judged by: the rule's,
+   * or the fractional rank under FRACTIONAL, rounded down (2.5 against 2 is 1 place behind).
+   */
+  private static int rankMargin(int k, Standing s) {
+    if (s.policy() == TiePolicy.FRACTIONAL) {
+      return BigDecimal.valueOf(k)
+          .subtract(s.fractionalRank())
+          .setScale(0, RoundingMode.FLOOR)
+          .intValueExact();
+    }
+    return k - s.rank();
   }
 
   private static GoalOutcome byPoints(ImmutableGoalOutcome.Builder b, BigDecimal margin) {

@@ -20,8 +20,9 @@ import vn.ddci.result.Unit;
  *       the change minus the gain. Positive over the goal, 0 exactly at it (met), negative under
  *       it.
  *   <li>{@link #rankMargin()}: places ahead (positive) or behind (negative) of the worst rank that
- *       meets the goal: k for a target rank k/n; the last rank above the median, ⌊n / 2⌋; n − k out
- *       of the bottom k; for a rank gain, the rank change minus the places asked.
+ *       meets the goal: k for a target rank k/n (under FRACTIONAL, k minus the fractional rank,
+ *       rounded down: rank 2.5 is 1 place behind rank 2); the last rank above the median, ⌊n / 2⌋;
+ *       n − k out of the bottom k; for a rank gain, the rank change minus the places asked.
  * </ul>
  *
  * <p>A goal that the figures at hand cannot decide is {@link Verdict#NOT_JUDGED}, with what is

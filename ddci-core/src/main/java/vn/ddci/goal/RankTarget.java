@@ -2,8 +2,10 @@ package vn.ddci.goal;
 
 import static vn.ddci.internal.Checks.checkArgument;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import vn.ddci.Bounds;
+import vn.ddci.framework.TiePolicy;
 import vn.ddci.ranking.MedianClass;
 import vn.ddci.ranking.Standing;
 
@@ -13,7 +15,10 @@ import vn.ddci.ranking.Standing;
  *
  * <ul>
  *   <li>{@link #rank(int) rank k}: the rule's rank ({@link Standing#rank()}) is k or better; under
- *       COMPETITION a unit level with the k-th shares rank k, so equality suffices.
+ *       COMPETITION a unit level with the k-th shares rank k, so equality suffices. Under {@link
+ *       TiePolicy#FRACTIONAL} the rule's rank is the {@link Standing#fractionalRank() fractional
+ *       rank}, and it is the one judged: two units tied for places 2 and 3 are at rank 2.5 and do
+ *       not meet rank 2 (though they share the competition rank 2); they meet rank 3.
  *   <li>{@link #median() the median rank} (đạt trung vị): not below the median, {@link
  *       MedianClass#AT} or {@link MedianClass#ABOVE} — rank 13 or better of 25, 12 or better of 24
  *       (an even block has no unit at its median); the target that takes a component out of the
@@ -105,7 +110,8 @@ public final class RankTarget {
 
   /**
    * Returns the worst rank that meets the target in a block of n, on the rank it is judged by (the
-   * rule's rank for {@link #rank(int)}, the competition rank otherwise).
+   * rule's rank for {@link #rank(int)}, the fractional rank under FRACTIONAL; the competition rank
+   * otherwise).
    *
    * @param n the number of units in the block
    * @return 1 to n, or 0 when no rank meets it (above the median of 1 unit, out of the bottom n)
@@ -136,7 +142,9 @@ public final class RankTarget {
     Objects.requireNonNull(s, "s");
     switch (kind) {
       case RANK:
-        return s.rank() <= k;
+        return s.policy() == TiePolicy.FRACTIONAL
+            ? s.fractionalRank().compareTo(BigDecimal.valueOf(k)) <= 0
+            : s.rank() <= k;
       case MEDIAN:
         return s.medianClass() != MedianClass.BELOW;
       case ABOVE_MEDIAN:

@@ -30,9 +30,10 @@ import vn.ddci.result.Unit;
  * unit, ranked again among the others, meets the target. So the tie rule counts: under Lạng Sơn's
  * rule (COMPETITION on published scores) reaching the k-th unit's published score is enough, since
  * equal scores share the rank; under PCI's (ORDINAL on the unrounded score) equality is decided by
- * the unrounded score, then by the name, and a gain that leaves the unit level may not be enough.
- * Scores stay within the scale (0–10 for a component, 0–100 for the total): a target only a score
- * beyond the top would reach is reported unreachable.
+ * the unrounded score, then by the name, and a gain that leaves the unit level may not be enough;
+ * under FRACTIONAL a rank k is judged on the fractional rank ({@link RankTarget}), so a unit level
+ * with the k-th (both at k + 0.5) must pass it. Scores stay within the scale (0–10 for a component,
+ * 0–100 for the total): a target only a score beyond the top would reach is reported unreachable.
  *
  * <pre>{@code
  * WhatItTakes takes = WhatItTakes.from(table2023);        // the block's rule

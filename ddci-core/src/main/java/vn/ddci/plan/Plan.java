@@ -143,8 +143,8 @@ public abstract class Plan {
    * @param goals the goals, replacing this plan's
    * @return the copy
    * @throws vn.ddci.DdciValidationException if a goal names a component outside the plan's
-   *     framework, a target score lies outside the scale, or two goals have the same measure, kind
-   *     and year
+   *     framework, a target score lies outside the scale, a target score or gain has more decimals
+   *     than the framework publishes, or two goals have the same measure, kind and year
    */
   public Plan withGoals(List<Goal> goals) {
     Objects.requireNonNull(goals, "goals");
@@ -338,6 +338,20 @@ public abstract class Plan {
                       g,
                       c.code(),
                       c.nameVi(),
+                      f.name()));
+      g.points()
+          .ifPresent(
+              p ->
+                  checkArgument(
+                      p.stripTrailingZeros().scale() <= f.publishedDecimals(),
+                      "%s: the goal for %s, %s: %s %s has more decimals than the %s that framework"
+                          + " '%s' publishes",
+                      where,
+                      g.measure().code(),
+                      g.year(),
+                      g.kind() == Goal.Kind.SCORE ? "target score" : "score gain",
+                      p.toPlainString(),
+                      f.publishedDecimals(),
                       f.name()));
       if (g.kind() == Goal.Kind.SCORE) {
         java.math.BigDecimal max = f.max(g.measure());

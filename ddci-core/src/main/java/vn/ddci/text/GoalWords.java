@@ -1,5 +1,7 @@
 package vn.ddci.text;
 
+import static vn.ddci.internal.Checks.checkArgument;
+
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import vn.ddci.ranking.Standing;
 /**
  * Goals for {@link PlanText}: whether each goal of a plan was met, with the figure reached and the
  * margin ("đạt 80,45 điểm, vượt mục tiêu 0,45 điểm"; "xếp hạng 15/25, chưa đạt mục tiêu 12/25"),
- * why a goal cannot be judged, and the summary line a plan's section II opens with.
+ * why a goal cannot be judged, and the summary line a plan's section II opens with: in the seed's
+ * wording ("… đã đạt mục tiêu phấn đấu so với kế hoạch đặt ra năm …"), with the goals' year.
  */
 final class GoalWords extends PlanWords {
   GoalWords(Language language, Optional<String> label) {
@@ -31,10 +34,11 @@ final class GoalWords extends PlanWords {
     GoalOutcome first = Objects.requireNonNull(outcomes.get(0), "an outcome");
     for (GoalOutcome o : outcomes) {
       Objects.requireNonNull(o, "an outcome");
-      if (!o.unit().equals(first.unit())) {
-        throw new IllegalArgumentException(
-            "outcomes of two units: '" + first.unit().name() + "' and '" + o.unit().name() + "'");
-      }
+      checkArgument(
+          o.unit().equals(first.unit()),
+          "outcomes of two units: '%s' and '%s'",
+          first.unit().name(),
+          o.unit().name());
     }
     List<Year> years = outcomes.stream().map(o -> o.goal().year()).distinct().sorted().toList();
     String yearText = years.stream().map(Year::toString).reduce((a, b) -> a + ", " + b).orElse("");
@@ -229,8 +233,15 @@ final class GoalWords extends PlanWords {
     return m.component().map(this::name).orElse(w("Tổng điểm", "Total"));
   }
 
+  /**
+   * The framework's published decimals, or the goal's own if it has more: a target of 94.995 is
+   * refused where the framework is known, but should one get here, its figures are not rounded to a
+   * target it does not set.
+   */
   private int decimals(GoalOutcome o) {
-    return o.unit().block().framework().publishedDecimals();
+    int published = o.unit().block().framework().publishedDecimals();
+    int own = o.goal().points().map(p -> Math.max(0, p.stripTrailingZeros().scale())).orElse(0);
+    return Math.max(published, own);
   }
 
   private String points(BigDecimal value, GoalOutcome o) {

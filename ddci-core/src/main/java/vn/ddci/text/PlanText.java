@@ -240,15 +240,17 @@ public final class PlanText {
    * States whether a plan's goals were met (kết quả thực hiện mục tiêu phấn đấu): a heading
    * (labelled when asked), a summary line, then a line per goal in the given order.
    *
-   * <p>The summary is the seed's sentence when every goal was met: "Sở Ngoại vụ đã đạt mục tiêu
-   * phấn đấu so với kế hoạch đặt ra năm 2023." ("Sở Ngoại vụ met the goals its plan set for
+   * <p>When every goal was met, the summary follows the seed's wording ("Sở Ngoại vụ đã đạt mục
+   * tiêu phấn đấu so với kế hoạch đặt ra năm 2022 tăng lên 80.45 năm 2023", where "năm 2022" begins
+   * the score's rise, not the goals' year) and ends with the goals' year: "Sở Ngoại vụ đã đạt mục
+   * tiêu phấn đấu so với kế hoạch đặt ra năm 2023." ("Sở Ngoại vụ met the goals its plan set for
    * 2023."); "… chưa đạt mục tiêu phấn đấu …" when none was; otherwise the counts: "Sở Ngoại vụ đạt
    * 02/03 mục tiêu phấn đấu so với kế hoạch đặt ra năm 2023, chưa đạt 01 mục tiêu" ("… met 2 of 3
    * goals its plan set for 2023; 1 not met"), with the goals not judged counted apart.
    *
    * @param outcomes the outcomes of one unit's goals, as {@link vn.ddci.goal.GoalCheck} gives them
    * @return the lines; none for no outcome
-   * @throws IllegalArgumentException if the outcomes are of several units
+   * @throws vn.ddci.DdciValidationException if the outcomes are of several units
    */
   public List<String> goalsMet(List<GoalOutcome> outcomes) {
     return goals.goalsMet(outcomes);

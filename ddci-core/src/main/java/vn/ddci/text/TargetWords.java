@@ -2,7 +2,7 @@ package vn.ddci.text;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,13 +153,17 @@ final class TargetWords extends PlanWords {
 
   private String share(Measure m, GainSplit split) {
     if (m.isTotal()) {
-      return split.totalContribution().signum() == 0 ? "" : style.percentOf(1);
+      return split.totalContribution().signum() == 0 ? "" : percent(BigDecimal.ONE);
     }
     Component c = m.component().orElseThrow();
     if (!split.contributions().containsKey(c)) {
       return "";
     }
-    BigDecimal share = split.share(c).round(MathContext.DECIMAL64);
-    return style.percentOf(share.doubleValue());
+    return percent(split.share(c));
+  }
+
+  /** A share as a percentage with one decimal always: "100,0 %", "15,0 %", "21,7 %". */
+  private String percent(BigDecimal share) {
+    return style.percent(share.movePointRight(2).setScale(1, RoundingMode.HALF_UP));
   }
 }

@@ -50,7 +50,7 @@ class GainSplitTest {
     assertThat(s.isReachable()).isTrue();
     assertThat(s.weightsAssumed()).isFalse();
     assertThat(s.headroomBasis()).isEqualTo(Headroom.BLOCK_BEST);
-    assertThat(s.toString()).isEqualTo("GainSplit[X: +6 total → P +0.24, Q +0.72]");
+    assertThat(s.toString()).isEqualTo("GainSplit[X: +6.00 total → P +0.24, Q +0.72]");
   }
 
   @Test
@@ -139,7 +139,7 @@ class GainSplitTest {
     assertThat(s.isReachable()).isFalse();
     assertThat(s.gains().get(P)).isEqualByComparingTo("4");
     assertThat(s.shortfall()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10"));
-    assertThat(s.toString()).contains("short by 10");
+    assertThat(s.toString()).contains("short by 10.00");
   }
 
   @Test

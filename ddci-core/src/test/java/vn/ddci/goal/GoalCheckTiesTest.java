@@ -15,6 +15,7 @@ import vn.ddci.framework.Precision;
 import vn.ddci.framework.RankingRule;
 import vn.ddci.framework.TiePolicy;
 import vn.ddci.ranking.MedianClass;
+import vn.ddci.ranking.Standing;
 import vn.ddci.result.PublishedFigures;
 import vn.ddci.result.PublishedStanding;
 import vn.ddci.result.ResultTable;
@@ -73,6 +74,51 @@ class GoalCheckTiesTest {
     GoalOutcome bottom = GoalCheck.check(Goal.outOfBottom(TOTAL, Y, 2), t, "Sở D");
     assertThat(bottom.isMet()).isFalse();
     assertThat(bottom.rankMargin()).hasValue(-1);
+  }
+
+  @Test
+  void fractional_rankGoalsUseTheFractionalRank_tiedForPlaces2And3IsNotRank2() {
+    ResultTable t = table(RankingRule.of(TiePolicy.FRACTIONAL, Precision.PUBLISHED));
+    // fractional: 1, 2.5, 2.5, 4, 5 — B and C share the competition rank 2, yet stand at 2.5
+    GoalOutcome two = GoalCheck.check(Goal.rank(TOTAL, Y, 2, 5), t, "Sở C");
+    assertThat(two.standing().orElseThrow().fractionalRank()).isEqualByComparingTo("2.5");
+    assertThat(two.standing().orElseThrow().rank()).isEqualTo(2);
+    assertThat(two.isMet()).isFalse();
+    assertThat(two.rankMargin()).hasValue(-1); // 2 − 2.5, rounded down
+    GoalOutcome three = GoalCheck.check(Goal.rank(TOTAL, Y, 3, 5), t, "Sở B");
+    assertThat(three.isMet()).isTrue();
+    assertThat(three.rankMargin()).hasValue(0); // 3 − 2.5, rounded down
+    GoalOutcome one = GoalCheck.check(Goal.rank(TOTAL, Y, 1, 5), t, "Sở A");
+    assertThat(one.isMet()).isTrue();
+    assertThat(one.rankMargin()).hasValue(0);
+    GoalOutcome d = GoalCheck.check(Goal.rank(TOTAL, Y, 3, 5), t, "Sở D");
+    assertThat(d.isMet()).isFalse();
+    assertThat(d.rankMargin()).hasValue(-1);
+    // the verdict agrees with RankTarget, whose rank 2 the tied pair does not meet either
+    Standing c = two.standing().orElseThrow();
+    assertThat(RankTarget.rank(2).isMetBy(c)).isFalse();
+    assertThat(RankTarget.rank(3).isMetBy(c)).isTrue();
+    // the median and bottom goals stay on the competition rank
+    assertThat(GoalCheck.check(Goal.aboveMedian(TOTAL, Y), t, "Sở C").isMet()).isTrue();
+    assertThat(GoalCheck.check(Goal.outOfBottom(TOTAL, Y, 3), t, "Sở C").isMet()).isTrue();
+  }
+
+  @Test
+  void fractional_whatItTakesToRank2_isToBreakTheTie() {
+    ResultTable t = table(RankingRule.of(TiePolicy.FRACTIONAL, Precision.PUBLISHED));
+    WhatItTakes takes = WhatItTakes.from(t);
+    Unit c = t.get("Sở C").unit();
+    Requirement two = takes.requirement(c, TOTAL, RankTarget.rank(2));
+    assertThat(two.isMet()).isFalse();
+    assertThat(two.gain()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("0.01"));
+    assertThat(two.reached().orElseThrow().fractionalRank()).isEqualByComparingTo("2");
+    Requirement three = takes.requirement(c, TOTAL, RankTarget.rank(3));
+    assertThat(three.isMet()).isTrue();
+    assertThat(three.gain()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("0"));
+    // under COMPETITION the shared rank 2 suffices
+    Requirement competition =
+        WhatItTakes.from(t, RankingRule.LANG_SON).requirement(c, TOTAL, RankTarget.rank(2));
+    assertThat(competition.isMet()).isTrue();
   }
 
   @Test

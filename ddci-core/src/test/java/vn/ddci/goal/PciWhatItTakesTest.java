@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ddci.PciData;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.framework.Measure;
+import vn.ddci.framework.RankingRule;
 import vn.ddci.ranking.Ranking;
 import vn.ddci.ranking.Standing;
 import vn.ddci.result.ResultTable;
@@ -22,6 +26,7 @@ import vn.ddci.result.Unit;
  */
 class PciWhatItTakesTest {
   private static final BigDecimal STEP = new BigDecimal("0.01");
+  private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
   @Test
   void everyProvince_raisedByTheGainReaches_andOneStepLessDoesNot() throws IOException {
@@ -64,6 +69,80 @@ class PciWhatItTakesTest {
       }
     }
     assertThat(checked).isGreaterThan(63 * 11 * 3 - 63);
+  }
+
+  /**
+   * The same requirements checked without {@link RankTarget#isMetBy} or {@link Ranking}: the rank
+   * at a score is counted by hand under PCI's ORDINAL rule (one more than the units with a higher
+   * unrounded score, or an equal one and a name first in Vietnamese alphabetical order), and the
+   * worst rank that meets each target is written out: rank k → k, the median rank → (n + 1) / 2,
+   * above the median → ⌊n / 2⌋ (below (n + 1) / 2), out of the bottom k → n − k.
+   */
+  @Test
+  void everyProvince_theGainAgreesWithRanksCountedByHand() throws IOException {
+    ResultTable pci2015 = PciData.tables().get(2015);
+    WhatItTakes takes = WhatItTakes.from(pci2015);
+    assertThat(takes.rule()).isEqualTo(RankingRule.PCI);
+    int n = pci2015.blockSize();
+    assertThat(n).isEqualTo(63);
+    Map<RankTarget, Integer> worst = new LinkedHashMap<>();
+    worst.put(RankTarget.rank(1), 1);
+    worst.put(RankTarget.rank(10), 10);
+    worst.put(RankTarget.median(), 32);
+    worst.put(RankTarget.aboveMedian(), 31);
+    worst.put(RankTarget.outOfBottom(5), 58);
+    int checked = 0;
+    int gained = 0;
+    for (Measure m : Frameworks.PCI.measures()) {
+      Map<Unit, BigDecimal> scores = pci2015.scores(m);
+      BigDecimal top = Frameworks.PCI.max(m);
+      for (Unit u : pci2015.units()) {
+        BigDecimal own = scores.get(u);
+        for (Map.Entry<RankTarget, Integer> e : worst.entrySet()) {
+          Requirement r = takes.requirement(u, m, e.getKey());
+          int k = e.getValue();
+          String what = u + " " + m.code() + " " + e.getKey();
+          assertThat(r.score()).as(what).isEqualByComparingTo(own);
+          if (r.gain().isEmpty()) {
+            assertThat(rankByHand(scores, u, top)).as(what + " at the top").isGreaterThan(k);
+            continue;
+          }
+          BigDecimal g = r.gain().get();
+          assertThat(rankByHand(scores, u, own.add(g))).as(what).isLessThanOrEqualTo(k);
+          if (g.signum() > 0) {
+            assertThat(rankByHand(scores, u, own.add(g).subtract(STEP)))
+                .as(what + ", one step less")
+                .isGreaterThan(k);
+            gained++;
+          } else {
+            assertThat(rankByHand(scores, u, own)).as(what).isLessThanOrEqualTo(k);
+          }
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(63 * 11 * 5 - 63 * 2);
+    assertThat(gained).isGreaterThan(63 * 11);
+  }
+
+  /** The ORDINAL rank of u were its score {@code value}, counted unit by unit. */
+  private static int rankByHand(Map<Unit, BigDecimal> scores, Unit u, BigDecimal value) {
+    int rank = 1;
+    for (Map.Entry<Unit, BigDecimal> e : scores.entrySet()) {
+      if (e.getKey().equals(u)) {
+        continue;
+      }
+      int c = e.getValue().compareTo(value);
+      if (c > 0 || (c == 0 && byName(e.getKey(), u) < 0)) {
+        rank++;
+      }
+    }
+    return rank;
+  }
+
+  private static int byName(Unit a, Unit b) {
+    int c = VIETNAMESE.compare(a.name(), b.name());
+    return c != 0 ? c : a.name().compareTo(b.name());
   }
 
   @Test

@@ -70,6 +70,28 @@ class PlanGoalsTest {
   }
 
   @Test
+  void aTargetWithMoreDecimalsThanPublished_isRefused() {
+    assertThatThrownBy(
+            () -> plan().addGoals(Goal.score(Measure.total(), Y, new BigDecimal("94.995"))).build())
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessage(
+            "plan of 'Sở Ngoại vụ' for 2024: the goal for TOTAL, 2024: target score 94.995 has more"
+                + " decimals than the 2 that framework 'DDCI Lạng Sơn – khối sở, ban, ngành'"
+                + " publishes");
+    assertThatThrownBy(
+            () -> plan().addGoals(Goal.scoreGain(DYNAMISM, Y, new BigDecimal("0.125"))).build())
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessageContaining("DYNAMISM, 2024: score gain 0.125 has more decimals");
+    // trailing zeros are not decimals
+    assertThat(
+            plan()
+                .addGoals(Goal.score(Measure.total(), Y, new BigDecimal("95.0000")))
+                .build()
+                .goals())
+        .hasSize(1);
+  }
+
+  @Test
   void twoGoalsOfOneKindForOneMeasureAndYear_areRefused() {
     assertThatThrownBy(
             () ->

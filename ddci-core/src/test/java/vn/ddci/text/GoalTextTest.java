@@ -1,12 +1,13 @@
 package vn.ddci.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ddci.DdciValidationException;
 import vn.ddci.assessment.SeedFigures;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Framework;
@@ -248,8 +249,8 @@ class GoalTextTest {
             .build();
     Goal g = Goal.rank(Measure.total(), Y, 10, 25);
     List<GoalOutcome> two = List.of(o(g), GoalCheck.check(g, s));
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> EN.goalsMet(two))
-        .withMessage("outcomes of two units: 'Sở Ngoại vụ' and 'Sở Tư pháp'");
+    assertThatThrownBy(() -> EN.goalsMet(two))
+        .isInstanceOf(DdciValidationException.class)
+        .hasMessage("outcomes of two units: 'Sở Ngoại vụ' and 'Sở Tư pháp'");
   }
 }

@@ -67,9 +67,9 @@ class ProposedGoalsTest {
             "BẢNG MỤC TIÊU ĐỀ XUẤT NĂM 2024",
             "Chỉ số | Năm 2023 | Mục tiêu | Điểm cần tăng | Phân bổ tăng | Tỷ trọng trong mức tăng"
                 + " tổng điểm",
-            "Tổng điểm | 70,00 – 03/03 | 02/03 | +10,00 | +10,00 | 100 %",
+            "Tổng điểm | 70,00 – 03/03 | 02/03 | +10,00 | +10,00 | 100,0 %",
             "Tính minh bạch và tiếp cận thông tin | 5,00 – 03/03 | trên trung vị (01/03) | +4,00 |"
-                + " +4,00 | 50 %",
+                + " +4,00 | 50,0 %",
             "Chi phí thời gian | – | – | – | +0,58 | 7,3 %",
             "Chi phí không chính thức | – | – | – | +0,57 | 7,1 %",
             "Cạnh tranh bình đẳng | – | – | – | +0,57 | 7,1 %",
@@ -89,11 +89,11 @@ class ProposedGoalsTest {
         .isEqualTo(
             "Measure | 2023 result | Target | Points needed | Planned gain | Share of the total"
                 + " gain");
-    assertThat(lines.get(2)).isEqualTo("Total | 70.00 – 03/03 | 02/03 | +10.00 | +10.00 | 100%");
+    assertThat(lines.get(2)).isEqualTo("Total | 70.00 – 03/03 | 02/03 | +10.00 | +10.00 | 100.0%");
     assertThat(lines.get(3))
         .isEqualTo(
             "Transparency and access to information | 5.00 – 03/03 | above the median (01/03) |"
-                + " +4.00 | +4.00 | 50%");
+                + " +4.00 | +4.00 | 50.0%");
     assertThat(lines.get(4)).isEqualTo("Time costs | – | – | – | +0.58 | 7.3%");
     assertThat(lines.get(lines.size() - 1))
         .isEqualTo(

@@ -44,7 +44,7 @@ class ProposedGoalsExampleTest {
     assertThat(lines.get(0))
         .isEqualTo("BẢNG MỤC TIÊU ĐỀ XUẤT NĂM 2024 (DỮ LIỆU MINH HỌA – illustrative data)");
     // the 10th total is 83.62: 3.17 points above 80.45, and level shares rank 10
-    assertThat(lines.get(2)).isEqualTo("Tổng điểm | 80,45 – 15/25 | 10/25 | +3,17 | +3,18 | 100 %");
+    assertThat(lines.get(2)).isEqualTo("Tổng điểm | 80,45 – 15/25 | 10/25 | +3,17 | +3,18 | 100,0 %");
     assertThat(lines.subList(3, 7))
         .extracting(l -> l.substring(0, l.indexOf(" | ")))
         .containsExactly(
