@@ -13,6 +13,7 @@ import vn.ddci.framework.Measure;
 import vn.ddci.goal.Goal;
 import vn.ddci.goal.GoalOutcome;
 import vn.ddci.goal.GoalOutcome.Verdict;
+import vn.ddci.plan.Plan;
 import vn.ddci.ranking.Standing;
 
 /**
@@ -49,6 +50,29 @@ final class GoalWords extends PlanWords {
       lines.add("- " + measure(o.goal().measure()) + ": " + goal(o));
     }
     return Collections.unmodifiableList(lines);
+  }
+
+  List<String> goals(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    if (plan.goals().isEmpty()) {
+      return List.of();
+    }
+    int decimals = plan.framework().publishedDecimals();
+    List<String> lines = new ArrayList<>();
+    lines.add(labelled(w("Mục tiêu phấn đấu năm ", "Goals for ") + plan.year()) + ":");
+    for (Goal g : plan.goals()) {
+      lines.add(
+          "- "
+              + measure(g.measure())
+              + ": "
+              + target(g, Math.max(decimals, g.points().map(GoalWords::scale).orElse(0)))
+              + (g.year().equals(plan.year()) ? "" : w(" (năm ", " (") + g.year() + ")"));
+    }
+    return Collections.unmodifiableList(lines);
+  }
+
+  private static int scale(BigDecimal value) {
+    return Math.max(0, value.stripTrailingZeros().scale());
   }
 
   private String summary(List<GoalOutcome> outcomes, String unit, String year) {

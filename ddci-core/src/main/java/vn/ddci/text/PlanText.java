@@ -237,6 +237,19 @@ public final class PlanText {
   // ---------------------------------------------------------------- goals
 
   /**
+   * Lists the goals a plan sets (mục tiêu phấn đấu), as its section I states them: a heading, then
+   * a line per goal with its measure and target ("- Tổng điểm: 10/25", "- Chi phí thời gian: tăng
+   * 0,50 điểm", "- Thiết chế pháp lý: xếp hạng trên trung vị"), the year in brackets when it is not
+   * the plan's.
+   *
+   * @param plan the plan
+   * @return the lines; none when the plan sets no goal
+   */
+  public List<String> goals(Plan plan) {
+    return goals.goals(plan);
+  }
+
+  /**
    * States whether a plan's goals were met (kết quả thực hiện mục tiêu phấn đấu): a heading
    * (labelled when asked), a summary line, then a line per goal in the given order.
    *
