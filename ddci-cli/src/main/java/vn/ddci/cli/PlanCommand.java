@@ -19,7 +19,8 @@ import vn.ddci.text.PlanText;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a plan (kế hoạch) as JSON and prints section III (giải pháp thực hiện): how many"
+      "Reads a plan (kế hoạch) as JSON and prints its goals (mục tiêu phấn đấu), then section III"
+          + " (giải pháp thực hiện): how many"
           + " components have tasks and, when the plan holds its assessment, how many components"
           + " below the median and priorities have a task with a lead (đơn vị chủ trì); each"
           + " component's tasks with their lead and supporting (phối hợp) divisions; then the"
@@ -59,6 +60,11 @@ final class PlanCommand extends Action {
     PlanText text = PlanText.of(language());
     out.println(plan.issuingUnit().name() + ": " + plan.title());
     out.println();
+    List<String> goals = text.goals(plan);
+    if (!goals.isEmpty()) {
+      goals.forEach(out::println);
+      out.println();
+    }
     text.sectionIII(plan).forEach(out::println);
     out.println();
     text.responsibilityMatrix(plan).forEach(out::println);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -18,6 +19,8 @@ import org.threeten.extra.YearQuarter;
 import vn.ddci.assessment.SeedFigures;
 import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.cli.Cli.Run;
+import vn.ddci.framework.Measure;
+import vn.ddci.goal.Goal;
 import vn.ddci.io.AssessmentJson;
 import vn.ddci.io.PlanJson;
 import vn.ddci.io.ReportJson;
@@ -90,6 +93,28 @@ class PlanAndReportTest {
         assertThat(body).contains(t.number() + ". " + t.title());
       }
     }
+  }
+
+  @Test
+  void plan_withGoals_printsThemFirst(@TempDir Path dir) {
+    Plan seed = PlanJson.read(SEED);
+    Path json = dir.resolve("ke-hoach.json");
+    PlanJson.write(
+        seed.withGoals(
+            List.of(
+                Goal.rank(Measure.total(), seed.year(), 10, 25), // invented
+                Goal.aboveMedian(
+                    Measure.of(seed.framework().component("TIME_COST")), seed.year()))),
+        json);
+
+    Run r = Cli.run("plan", json.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.lines().subList(2, 5))
+        .containsExactly(
+            "Mục tiêu phấn đấu năm 2024:",
+            "- Tổng điểm: 10/25",
+            "- Chi phí thời gian: xếp hạng trên trung vị");
   }
 
   @Test

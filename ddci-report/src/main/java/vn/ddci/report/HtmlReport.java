@@ -281,6 +281,11 @@ public final class HtmlReport {
     PlanText text = PlanText.of(language);
     ChartWords w = ChartWords.of(language);
     List<Part> parts = new ArrayList<>();
+    List<String> goals = text.goals(plan);
+    if (!goals.isEmpty()) {
+      parts.add(new Heading(2, goals.get(0)));
+      goals.subList(1, goals.size()).forEach(g -> parts.add(new Paragraph(g, false)));
+    }
     List<String> three = text.sectionIII(plan);
     parts.add(new Heading(2, three.get(0)));
     for (String line : three.subList(1, three.size())) {

@@ -41,11 +41,12 @@ import vn.ddci.text.PlanText;
  * out as a Vietnamese administrative plan: the header block (the issuing body on the left, "CỘNG
  * HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc" on the right, the number and the
  * date line) as a borderless two-column table; the title "KẾ HOẠCH" and the plan's title, centred
- * and bold; sections I to IV as Word headings (styles {@code Heading1} and {@code Heading2}, so the
- * navigation pane lists them); section III's tasks grouped by component, each with its activities
- * and its lead and supporting divisions; the responsibility table (a row per division, a column per
- * task, C/P/T); and the signature block with the recipients (nơi nhận) and the signer. The text is
- * set in Times New Roman, 14 pt (13 pt in tables), and the words are those of {@link PlanText}.
+ * and bold; sections I to IV as Word headings (section I with the plan's goals, mục tiêu phấn đấu,
+ * when it sets any) (styles {@code Heading1} and {@code Heading2}, so the navigation pane lists
+ * them); section III's tasks grouped by component, each with its activities and its lead and
+ * supporting divisions; the responsibility table (a row per division, a column per task, C/P/T);
+ * and the signature block with the recipients (nơi nhận) and the signer. The text is set in Times
+ * New Roman, 14 pt (13 pt in tables), and the words are those of {@link PlanText}.
  *
  * <p>The model holds neither the plan's number nor its date nor the issuing body's superior: the
  * number ("Số: /KH-") and the day and month of the date line are left blank for the department to
@@ -197,6 +198,11 @@ public final class PlanDocument {
     heading(doc, HEADING_1, "I. MỤC ĐÍCH, YÊU CẦU");
     heading(doc, HEADING_2, "1. Mục đích");
     paragraph(doc, plan.purposes());
+    List<String> goals = text.goals(plan);
+    if (!goals.isEmpty()) {
+      heading(doc, HEADING_2, "2. " + goals.get(0).replaceAll(":$", ""));
+      goals.subList(1, goals.size()).forEach(g -> paragraph(doc, g));
+    }
   }
 
   private void sectionII(XWPFDocument doc) {

@@ -281,6 +281,27 @@ class HtmlReportTest {
   }
 
   @Test
+  void withPlan_listsThePlansGoals_beforeSectionIII() throws Exception {
+    Plan plan = ReportFixtures.seedPlan();
+    Plan withGoals =
+        plan.withGoals(
+            List.of(
+                vn.ddci.goal.Goal.rank(
+                    vn.ddci.framework.Measure.total(), plan.year(), 10, 25))); // invented
+    Document doc =
+        parse(
+            HtmlReport.of(SEED, ReportFixtures.seedTable2023(), Language.VIETNAMESE)
+                .withPlan(withGoals)
+                .toHtml());
+
+    assertThat(texts(doc, "h2"))
+        .containsSubsequence(
+            "Mục tiêu phấn đấu năm " + plan.year() + ":",
+            PlanText.vietnamese().sectionIII(plan).get(0));
+    assertThat(texts(doc, "p")).contains("- Tổng điểm: 10/25");
+  }
+
+  @Test
   void theEnglishPlanTable_usesLSM() throws Exception {
     HtmlReport report =
         HtmlReport.of(BLOCK, ReportFixtures.block(2023), Language.ENGLISH)

@@ -85,6 +85,26 @@ class PlanDocumentTest {
   }
 
   @Test
+  void aPlanWithGoals_listsThemInSectionI_andOneWithout_hasNoGoalsHeading() throws IOException {
+    Plan seed = seed();
+    Plan withGoals =
+        seed.withGoals(
+            List.of(
+                vn.ddci.goal.Goal.rank(
+                    vn.ddci.framework.Measure.total(), seed.year(), 10, 25))); // invented
+
+    try (XWPFDocument doc =
+            new XWPFDocument(new ByteArrayInputStream(PlanDocument.of(withGoals).toBytes()));
+        XWPFDocument without =
+            new XWPFDocument(new ByteArrayInputStream(PlanDocument.of(seed).toBytes()))) {
+      assertThat(headings(doc, PlanDocument.HEADING_2))
+          .startsWith("1. Mục đích", "2. Mục tiêu phấn đấu năm 2024");
+      assertThat(body(doc)).contains("- Tổng điểm: 10/25");
+      assertThat(headings(without, PlanDocument.HEADING_2)).noneMatch(h -> h.contains("Mục tiêu"));
+    }
+  }
+
+  @Test
   void theSeedDraft_containsEveryTaskOfSectionIII_withItsLeadAndSupportDivisions()
       throws IOException {
     Plan plan = seed();
