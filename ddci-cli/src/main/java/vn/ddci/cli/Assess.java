@@ -9,9 +9,15 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.ddci.DdciValidationException;
 import vn.ddci.assessment.UnitAssessment;
+import vn.ddci.goal.Goal;
+import vn.ddci.goal.GoalCheck;
 import vn.ddci.io.AssessmentJson;
 import vn.ddci.io.Exports;
+import vn.ddci.io.PlanJson;
+import vn.ddci.name.NameMatcher;
+import vn.ddci.plan.Plan;
 import vn.ddci.report.AssessmentDocument;
 import vn.ddci.report.HtmlReport;
 import vn.ddci.result.ResultTable;
@@ -48,6 +54,14 @@ final class Assess extends Action {
   String unit;
 
   @Option(
+      names = "--goals",
+      paramLabel = "<plan.json>",
+      description =
+          "Last year's plan (kế hoạch) as JSON: whether its goals for this year (mục tiêu phấn đấu)"
+              + " were met, with the margin, after section II.")
+  Path goalsPlan;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "<file>",
       description =
@@ -63,7 +77,26 @@ final class Assess extends Action {
     ResultTable t0 =
         choose(read(lastYear), Optional.of(t1.block()), Optional.of(t1.year().minusYears(1)));
     UnitAssessment assessment = UnitAssessment.of(t1, t0, unit);
-    PlanText.of(language).sectionII(assessment).forEach(out::println);
+    PlanText text = PlanText.of(language);
+    text.sectionII(assessment).forEach(out::println);
+    if (goalsPlan != null) {
+      Plan plan = PlanJson.read(requireReadable(goalsPlan));
+      if (!NameMatcher.tolerant().matches(plan.issuingUnit().name(), assessment.unit().name())) {
+        throw new DdciValidationException(
+            goalsPlan
+                + " is the plan of '"
+                + plan.issuingUnit().name()
+                + "', not of '"
+                + assessment.unit().name()
+                + "': its goals are not the unit's");
+      }
+      List<Goal> goals = plan.goals().stream().filter(g -> g.year().equals(t1.year())).toList();
+      if (goals.isEmpty()) {
+        throw new DdciValidationException(
+            goalsPlan + " sets no goal for " + t1.year() + ": nothing to judge");
+      }
+      text.goalsMet(GoalCheck.checkAll(goals, t1, t0, unit)).forEach(out::println);
+    }
     // the block may have been inferred from the file: say which tables and rule were used
     boolean vi = language == Language.VIETNAMESE;
     out.println(

@@ -97,6 +97,68 @@ class AssessOutputTest {
   }
 
   @Test
+  void goals_ofLastYearsPlan_areJudged_withTheirMargins(@TempDir Path dir) {
+    // an invented 2016 plan of Đà Nẵng: rank 1 (met) and +2 points on the total (not met: +1.67)
+    vn.ddci.plan.Plan seed =
+        vn.ddci.io.PlanJson.read(
+            java.nio.file.Paths.get("../ddci-examples/src/test/resources/golden/seed-plan.json"));
+    vn.ddci.framework.Block pci = vn.ddci.framework.Frameworks.PCI_PROVINCES;
+    vn.ddci.plan.Plan plan =
+        vn.ddci.plan.Plan.builder()
+            .from(seed)
+            .issuingUnit(vn.ddci.result.Unit.of("Đà Nẵng", pci))
+            .year(2016)
+            .start(java.time.LocalDate.of(2016, 1, 1))
+            .end(java.time.LocalDate.of(2016, 12, 31))
+            .assessment(java.util.Optional.empty())
+            .tasks(java.util.List.of())
+            .goals(
+                java.util.List.of(
+                    vn.ddci.goal.Goal.rank(
+                        vn.ddci.framework.Measure.total(), java.time.Year.of(2016), 1, 63),
+                    vn.ddci.goal.Goal.scoreGain(
+                        vn.ddci.framework.Measure.total(),
+                        java.time.Year.of(2016),
+                        new java.math.BigDecimal("2"))))
+            .build();
+    Path json = dir.resolve("ke-hoach-2016.json");
+    vn.ddci.io.PlanJson.write(plan, json);
+    String pciFile = SharedData.require(PCI).toString();
+
+    Run r =
+        Cli.run(
+            "assess",
+            pciFile,
+            pciFile,
+            "--year",
+            "2016",
+            "--unit",
+            "Đà Nẵng",
+            "--goals",
+            json.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Kết quả thực hiện mục tiêu phấn đấu năm 2016")
+        .contains("- Tổng điểm: xếp hạng 01/63")
+        .contains("chưa đạt");
+    // the same plan judged for another province is refused
+    Run other =
+        Cli.run(
+            "assess",
+            pciFile,
+            pciFile,
+            "--year",
+            "2016",
+            "--unit",
+            "Hà Nội",
+            "--goals",
+            json.toString());
+    assertThat(other.code()).isEqualTo(Ddci.BAD_DATA);
+    assertThat(other.err()).contains("plan of 'Đà Nẵng', not of 'Hà Nội'");
+  }
+
+  @Test
   void unknownKind_isAUsageError_beforeAnyWork(@TempDir Path dir) {
     Run r = assess(dir, "danh-gia.docx", "danh-gia.pdf");
 
