@@ -29,4 +29,25 @@ final class Cli {
     int code = cli.execute(args);
     return new Run(code, out.toString(), err.toString());
   }
+
+  /**
+   * The arguments of a command on COINr's ASEM example (shared data): its iData and iMeta, imputed
+   * by the group mean of EurAsia_group as COINr's reference build does, then the given arguments.
+   */
+  static String[] asem(String command, String... more) {
+    java.nio.file.Path dir = vn.ddci.SharedData.require("coinr-asem/iData.csv").getParent();
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                command,
+                dir.resolve("iData.csv").toString(),
+                "--meta",
+                dir.resolve("iMeta.csv").toString(),
+                "--impute",
+                "group-mean",
+                "--group",
+                "EurAsia_group"));
+    args.addAll(List.of(more));
+    return args.toArray(new String[0]);
+  }
 }

@@ -47,22 +47,9 @@ class ScoreTest {
 
   /** COINr's reference build: imputation and screening given, the other steps by default. */
   private static String[] asem(String... more) {
-    Path dir = SharedData.require(ASEM + "iData.csv").getParent();
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "score",
-                dir.resolve("iData.csv").toString(),
-                "--meta",
-                dir.resolve("iMeta.csv").toString(),
-                "--impute",
-                "group-mean",
-                "--group",
-                "EurAsia_group",
-                "--screen",
-                "0.9"));
+    List<String> args = new java.util.ArrayList<>(List.of("--screen", "0.9"));
     args.addAll(List.of(more));
-    return args.toArray(new String[0]);
+    return Cli.asem("score", args.toArray(new String[0]));
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,20 +15,7 @@ import vn.ddci.SharedData;
 /** {@code ddci uncertainty} end to end: weight noise on COINr's ASEM, a survey's bootstrap. */
 class UncertaintyTest {
   private static String[] asem(String... more) {
-    Path dir = SharedData.require("coinr-asem/iData.csv").getParent();
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "uncertainty",
-                dir.resolve("iData.csv").toString(),
-                "--meta",
-                dir.resolve("iMeta.csv").toString(),
-                "--impute",
-                "group-mean",
-                "--group",
-                "EurAsia_group"));
-    args.addAll(List.of(more));
-    return args.toArray(new String[0]);
+    return Cli.asem("uncertainty", more);
   }
 
   @Test

@@ -251,15 +251,7 @@ class MethodUncertaintyTest {
     }
     Result one = runs.get(0);
     for (Result other : runs.subList(1, 3)) {
-      for (String measure : one.uncertainty().measures()) {
-        for (String unit : one.uncertainty().units()) {
-          assertThat(other.uncertainty().distribution(measure, unit).scores())
-              .isEqualTo(one.uncertainty().distribution(measure, unit).scores());
-          assertThat(other.uncertainty().distribution(measure, unit).ranks())
-              .isEqualTo(one.uncertainty().distribution(measure, unit).ranks());
-        }
-        assertThat(other.sensitivity(measure)).isEqualTo(one.sensitivity(measure));
-      }
+      SameRuns.assertSame(one, other);
       assertThat(other.combinations())
           .extracting(Combination::replications)
           .isEqualTo(one.combinations().stream().map(Combination::replications).toList());

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.ddci.DdciValidationException;
 import vn.ddci.engine.Aggregate;
-import vn.ddci.engine.Direction;
 import vn.ddci.engine.Normalise;
 import vn.ddci.engine.Pipeline;
-import vn.ddci.framework.Component;
 import vn.ddci.framework.Frameworks;
 import vn.ddci.survey.IllustrativeDdci;
-import vn.ddci.survey.IndicatorDefinition;
 import vn.ddci.survey.Responses;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SyntheticSurvey;
@@ -32,29 +28,8 @@ class SurveyBootstrapTest {
 
   @Test
   void unitsWhoseRespondentsAllAnswerAlike_haveZeroWidthIntervals_andTheirNominalRank() {
-    java.util.Map<String, List<IndicatorDefinition>> oneItemEach = new java.util.LinkedHashMap<>();
-    for (Component c : Frameworks.LANG_SON_DEPARTMENTS.components()) {
-      oneItemEach.put(
-          c.code(), List.of(IndicatorDefinition.mean(c.code() + "_1", "q", Direction.POSITIVE)));
-    }
-    SurveyIndex index = SurveyIndex.of(Frameworks.LANG_SON_DEPARTMENT_BLOCK, oneItemEach, MIN_MAX);
-    List<String> ids = new ArrayList<>();
-    List<String> units = new ArrayList<>();
-    List<String> answers = new ArrayList<>();
-    for (int u = 0; u < 5; u++) {
-      for (int r = 0; r < 12; r++) {
-        ids.add("R" + u + "_" + r);
-        units.add("U" + u);
-        answers.add(String.valueOf(1 + u)); // unit u: every respondent answers 1 + u
-      }
-    }
-    Responses alike =
-        Responses.builder()
-            .respondents(ids.toArray(new String[0]))
-            .units(units.toArray(new String[0]))
-            .selectOne(
-                "q", List.of("1", "2", "3", "4", "5"), Set.of(), answers.toArray(new String[0]))
-            .build();
+    SurveyIndex index = AlikeSurvey.index(MIN_MAX);
+    Responses alike = AlikeSurvey.answers();
 
     Uncertainty u = SurveyBootstrap.of(index, alike, Replications.of(200).withSeed(5));
 

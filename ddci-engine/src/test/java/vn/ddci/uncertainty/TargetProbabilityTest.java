@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.ddci.DdciValidationException;
 import vn.ddci.InsufficientDataException;
 import vn.ddci.engine.Aggregate;
-import vn.ddci.engine.Direction;
 import vn.ddci.engine.Normalise;
 import vn.ddci.engine.Pipeline;
 import vn.ddci.framework.Component;
@@ -24,7 +20,6 @@ import vn.ddci.goal.RankTarget;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Unit;
 import vn.ddci.survey.IllustrativeDdci;
-import vn.ddci.survey.IndicatorDefinition;
 import vn.ddci.survey.Responses;
 import vn.ddci.survey.SurveyIndex;
 import vn.ddci.survey.SyntheticSurvey;
@@ -141,29 +136,8 @@ class TargetProbabilityTest {
 
   @Test
   void unitsWhoseRespondentsAllAnswerAlike_haveProbabilityZeroOrOne_equalToTheNominalVerdict() {
-    Map<String, List<IndicatorDefinition>> oneItemEach = new LinkedHashMap<>();
-    for (Component c : Frameworks.LANG_SON_DEPARTMENTS.components()) {
-      oneItemEach.put(
-          c.code(), List.of(IndicatorDefinition.mean(c.code() + "_1", "q", Direction.POSITIVE)));
-    }
-    SurveyIndex index = SurveyIndex.of(Frameworks.LANG_SON_DEPARTMENT_BLOCK, oneItemEach, MIN_MAX);
-    List<String> ids = new ArrayList<>();
-    List<String> units = new ArrayList<>();
-    List<String> answers = new ArrayList<>();
-    for (int u = 0; u < 5; u++) {
-      for (int r = 0; r < 12; r++) {
-        ids.add("R" + u + "_" + r);
-        units.add("U" + u);
-        answers.add(String.valueOf(1 + u)); // U0 … U4 score 1, 3.25, 5.5, 7.75, 10 everywhere
-      }
-    }
-    Responses alike =
-        Responses.builder()
-            .respondents(ids.toArray(new String[0]))
-            .units(units.toArray(new String[0]))
-            .selectOne(
-                "q", List.of("1", "2", "3", "4", "5"), Set.of(), answers.toArray(new String[0]))
-            .build();
+    SurveyIndex index = AlikeSurvey.index(MIN_MAX);
+    Responses alike = AlikeSurvey.answers();
     int checked = 0;
     for (String gain : List.of("0", "2", "4", "4.5", "5", "8")) {
       TargetProbability.Planner plan = TargetProbability.planner(index, alike, "U0");
