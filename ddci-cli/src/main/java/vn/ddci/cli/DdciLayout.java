@@ -3,7 +3,6 @@ package vn.ddci.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,10 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import vn.ddci.engine.CoinrCsv;
+import vn.ddci.engine.Direction;
 import vn.ddci.engine.IndexInput;
+import vn.ddci.engine.IndicatorTree;
+import vn.ddci.engine.Node;
 import vn.ddci.framework.Block;
 import vn.ddci.framework.Component;
 import vn.ddci.io.DdciIoException;
@@ -43,19 +45,20 @@ final class DdciLayout {
     List<String> header = header(data);
     List<Component> components = new ArrayList<>(block.framework().components());
     components.sort(Comparator.comparingInt((Component c) -> -c.code().length()));
-    StringBuilder meta = new StringBuilder("iCode,Type,Parent,Weight,Direction\n");
-    meta.append(SurveyIndex.ROOT).append(",Aggregate,,1,1\n");
+    List<Node> nodes = new ArrayList<>();
+    nodes.add(Node.root(SurveyIndex.ROOT));
     for (Component c : block.framework().components()) {
-      meta.append(c.code()).append(",Aggregate,").append(SurveyIndex.ROOT).append(',');
-      meta.append(c.weight().toPlainString()).append(",1\n");
+      nodes.add(
+          Node.builder()
+              .code(c.code())
+              .kind(Node.Kind.AGGREGATE)
+              .parent(SurveyIndex.ROOT)
+              .weight(c.weight().doubleValue())
+              .build());
     }
     List<String> unmatched = new ArrayList<>(negative);
     for (String column : header) {
-      if (UNIT_COLUMNS.contains(column)) {
-        continue;
-      }
-      if (grouping.isPresent() && grouping.get().equals(column)) {
-        meta.append(column).append(",Group,,,\n");
+      if (UNIT_COLUMNS.contains(column) || grouping.filter(column::equals).isPresent()) {
         continue;
       }
       Component parent =
@@ -75,8 +78,13 @@ final class DdciLayout {
                               + ": an indicator's column is <component code>_<n>",
                           null));
       unmatched.remove(column);
-      meta.append(column).append(",Indicator,").append(parent.code()).append(",1,");
-      meta.append(negative.contains(column) ? "-1" : "1").append('\n');
+      nodes.add(
+          Node.builder()
+              .code(column)
+              .kind(Node.Kind.INDICATOR)
+              .parent(parent.code())
+              .direction(negative.contains(column) ? Direction.NEGATIVE : Direction.POSITIVE)
+              .build());
     }
     for (Component c : block.framework().components()) {
       if (header.stream().noneMatch(h -> h.startsWith(c.code() + "_"))) {
@@ -92,23 +100,7 @@ final class DdciLayout {
           "no column " + String.join(", ", unmatched) + " (given as --negative)",
           null);
     }
-    return withMeta(data, meta.toString());
-  }
-
-  private static IndexInput withMeta(Path data, String meta) {
-    try {
-      Path file = Files.createTempFile("ddci-imeta-", ".csv");
-      try {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          w.write(meta);
-        }
-        return CoinrCsv.read(data, file);
-      } finally {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CoinrCsv.read(data, IndicatorTree.of(nodes), grouping.map(Set::of).orElse(Set.of()));
   }
 
   private static List<String> header(Path data) {

@@ -59,6 +59,32 @@ public final class CoinrCsv {
     return IndexInput.of(meta.tree, data);
   }
 
+  /**
+   * Reads an index's data file (iData) against a tree given in code instead of an iMeta file: the
+   * columns are uCode, optionally uName and Time, the tree's indicators and denominators, and the
+   * given group columns.
+   *
+   * @param iData the data file
+   * @param tree the indicator tree
+   * @param groups the group columns (for group imputation), possibly none
+   * @return the tree and the raw data
+   * @throws DdciIoException naming file, row, column and value when the file cannot be read, has a
+   *     column that is none of these, lacks an indicator's column, or holds an invalid value
+   */
+  public static IndexInput read(Path iData, IndicatorTree tree, Set<String> groups) {
+    Objects.requireNonNull(iData, "iData");
+    Objects.requireNonNull(tree, "tree");
+    Objects.requireNonNull(groups, "groups");
+    Meta meta = new Meta();
+    meta.tree = tree;
+    meta.groups.addAll(groups);
+    for (Node n : tree.indicators()) {
+      meta.indicators.add(n.code());
+      n.denominator().ifPresent(meta.denominators::add);
+    }
+    return IndexInput.of(tree, readData(iData, meta));
+  }
+
   private static final class Meta {
     IndicatorTree tree;
     final Set<String> groups = new java.util.LinkedHashSet<>();

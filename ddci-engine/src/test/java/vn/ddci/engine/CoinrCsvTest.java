@@ -102,6 +102,20 @@ class CoinrCsvTest {
   }
 
   @Test
+  void theDataAgainstATreeGivenInCode_isReadAsAgainstItsIMeta() throws IOException {
+    IndexInput withMeta = read(DATA, META);
+    Path data = file("iData.csv", DATA);
+
+    IndexInput withTree = CoinrCsv.read(data, withMeta.tree(), java.util.Set.of("EurAsia_group"));
+
+    assertThat(withTree.tree()).isEqualTo(withMeta.tree());
+    assertThat(withTree.data()).isEqualTo(withMeta.data());
+    Throwable noGroup =
+        catchThrowable(() -> CoinrCsv.read(data, withMeta.tree(), java.util.Set.of()));
+    assertThat(noGroup).isInstanceOf(DdciIoException.class).hasMessageContaining("EurAsia_group");
+  }
+
+  @Test
   void validFiles_runThroughAPipeline() throws IOException {
     Build b =
         read(DATA, META)
