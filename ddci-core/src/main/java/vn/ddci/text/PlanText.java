@@ -337,6 +337,19 @@ public final class PlanText {
     return three.responsibilityMatrix(plan);
   }
 
+  /**
+   * Returns the responsibility matrix as a table (bảng phân công): a header row ("Đơn vị", then
+   * each task's number), then a row per division with its name and, for each task, C (chủ trì), P
+   * (phối hợp) or T (theo dõi) — L, S, M in English —, in brackets when held through the group of
+   * all specialised divisions, empty when it has no role.
+   *
+   * @param plan the plan
+   * @return the rows, the header first; every row has one cell more than the plan has tasks
+   */
+  public List<List<String>> responsibilityTable(Plan plan) {
+    return three.responsibilityTable(plan);
+  }
+
   // ---------------------------------------------------------------- section IV
 
   /**

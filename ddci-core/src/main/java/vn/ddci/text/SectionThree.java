@@ -133,21 +133,42 @@ final class SectionThree extends PlanWords {
     plan.tasks().forEach(t -> header.append(String.format(" %-4s", t.number())));
     header.append(w("  C/P/T", "  L/S/M"));
     lines.add(header.toString());
-    for (Division d : r.matrix().rowKeySet()) {
-      StringBuilder row = new StringBuilder(String.format("%-42s", d.name()));
-      for (Task t : plan.tasks()) {
-        Role own = r.matrix().get(d, t.number());
-        String cell =
-            own != null
-                ? letter(own)
-                : t.roleOf(d).map(inherited -> "(" + letter(inherited) + ")").orElse(".");
-        row.append(String.format(" %-4s", cell));
+    List<Division> divisions = List.copyOf(r.matrix().rowKeySet());
+    List<List<String>> table = responsibilityTable(plan);
+    for (int i = 0; i < divisions.size(); i++) {
+      List<String> cells = table.get(i + 1);
+      StringBuilder row = new StringBuilder(String.format("%-42s", cells.get(0)));
+      for (String cell : cells.subList(1, cells.size())) {
+        row.append(String.format(" %-4s", cell.isEmpty() ? "." : cell));
       }
-      Load load = r.load(d);
+      Load load = r.load(divisions.get(i));
       row.append(String.format("  %d/%d/%d", load.led(), load.supported(), load.monitored()));
       lines.add(row.toString());
     }
     return Collections.unmodifiableList(lines);
+  }
+
+  List<List<String>> responsibilityTable(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    Responsibility r = Responsibility.of(plan);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    header.add(w("Đơn vị", "Division"));
+    plan.tasks().forEach(t -> header.add(t.number()));
+    rows.add(Collections.unmodifiableList(header));
+    for (Division d : r.matrix().rowKeySet()) {
+      List<String> row = new ArrayList<>();
+      row.add(d.name());
+      for (Task t : plan.tasks()) {
+        Role own = r.matrix().get(d, t.number());
+        row.add(
+            own != null
+                ? letter(own)
+                : t.roleOf(d).map(inherited -> "(" + letter(inherited) + ")").orElse(""));
+      }
+      rows.add(Collections.unmodifiableList(row));
+    }
+    return Collections.unmodifiableList(rows);
   }
 
   private String letter(Role role) {

@@ -78,6 +78,21 @@ class PlanSectionsTest {
   }
 
   @Test
+  void responsibilityTable_isTheMatrixAsCells_emptyWhereNoRole() {
+    java.util.List<java.util.List<String>> vi = VI.responsibilityTable(plan);
+
+    assertThat(vi.get(0))
+        .startsWith("Đơn vị")
+        .hasSize(1 + plan.tasks().size())
+        .containsSequence(plan.tasks().stream().map(t -> t.number()).toList());
+    assertThat(vi).contains(java.util.List.of("Văn phòng Sở", "", "C", "T"));
+    assertThat(EN.responsibilityTable(plan))
+        .contains(java.util.List.of("Thanh tra Sở", "", "S", ""))
+        .first()
+        .satisfies(h -> assertThat(h.get(0)).isEqualTo("Division"));
+  }
+
+  @Test
   void sectionIV_statesTheFocalPoint_theReportingRule_andEachDivisionsResponsibilities() {
     assertThat(VI.sectionIV(plan))
         .containsExactly(

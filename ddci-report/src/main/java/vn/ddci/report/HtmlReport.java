@@ -14,11 +14,7 @@ import vn.ddci.assessment.UnitAssessment;
 import vn.ddci.framework.Measure;
 import vn.ddci.io.AtomicFiles;
 import vn.ddci.io.DdciIoException;
-import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
-import vn.ddci.plan.Responsibility;
-import vn.ddci.plan.Role;
-import vn.ddci.plan.Task;
 import vn.ddci.progress.ReportingCoverage;
 import vn.ddci.result.ResultTable;
 import vn.ddci.result.Score;
@@ -293,41 +289,14 @@ public final class HtmlReport {
     }
     parts.add(new Heading(3, w.w("Bảng phân công", "Responsibility table")));
     parts.add(new Paragraph(text.responsibilityMatrix(plan).get(0), false));
-    Responsibility r = Responsibility.of(plan);
-    List<String> header = new ArrayList<>();
-    header.add(w.w("Đơn vị", "Division"));
-    plan.tasks().forEach(t -> header.add(t.number()));
-    List<List<String>> rows = new ArrayList<>();
-    for (Division d : r.matrix().rowKeySet()) {
-      List<String> row = new ArrayList<>();
-      row.add(d.name());
-      for (Task t : plan.tasks()) {
-        Role own = r.matrix().get(d, t.number());
-        row.add(
-            own != null
-                ? letter(own, w)
-                : t.roleOf(d).map(inherited -> "(" + letter(inherited, w) + ")").orElse(""));
-      }
-      rows.add(row);
-    }
-    parts.add(new Table(header, rows));
+    List<List<String>> table = text.responsibilityTable(plan);
+    parts.add(new Table(table.get(0), table.subList(1, table.size())));
     List<String> four = text.sectionIV(plan);
     parts.add(new Heading(2, four.get(0)));
     for (String line : four.subList(1, four.size())) {
       parts.add(new Paragraph(line, false));
     }
     return new HtmlReport(title, language, body, Optional.of(plan), parts, coverageParts);
-  }
-
-  private static String letter(Role role, ChartWords w) {
-    switch (role) {
-      case LEAD:
-        return w.w("C", "L");
-      case SUPPORT:
-        return w.w("P", "S");
-      default:
-        return w.w("T", "M");
-    }
   }
 
   /**

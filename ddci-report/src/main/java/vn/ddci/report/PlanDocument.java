@@ -28,10 +28,7 @@ import vn.ddci.io.AtomicFiles;
 import vn.ddci.io.DdciIoException;
 import vn.ddci.io.PoiLogging;
 import vn.ddci.plan.ComponentCoverage;
-import vn.ddci.plan.Division;
 import vn.ddci.plan.Plan;
-import vn.ddci.plan.Responsibility;
-import vn.ddci.plan.Role;
 import vn.ddci.plan.Task;
 import vn.ddci.text.Language;
 import vn.ddci.text.PlanText;
@@ -247,30 +244,18 @@ public final class PlanDocument {
     XWPFParagraph legend = doc.createParagraph();
     legend.setSpacingBefore(120);
     run(legend, lines.get(0), BODY_PT, true, false);
-    Responsibility r = Responsibility.of(plan);
-    List<Task> tasks = plan.tasks();
-    XWPFTable t = doc.createTable(1 + r.matrix().rowKeySet().size(), tasks.size() + 1);
+    List<List<String>> rows = text.responsibilityTable(plan);
+    XWPFTable t = doc.createTable(rows.size(), rows.get(0).size());
     t.setWidth("100%");
-    XWPFTableRow header = t.getRow(0);
-    header.setRepeatHeader(true);
-    cellLine(header.getCell(0), "Đơn vị", true, false);
-    for (int j = 0; j < tasks.size(); j++) {
-      cellLine(header.getCell(j + 1), tasks.get(j).number(), true, false);
-    }
-    int i = 1;
-    for (Division d : r.matrix().rowKeySet()) {
-      XWPFTableRow row = t.getRow(i++);
-      cellLine(row.getCell(0), d.name(), false, false);
-      for (int j = 0; j < tasks.size(); j++) {
-        Task task = tasks.get(j);
-        Role own = r.matrix().get(d, task.number());
-        String cell =
-            own != null
-                ? letter(own)
-                : task.roleOf(d).map(inherited -> "(" + letter(inherited) + ")").orElse("");
-        XWPFTableCell c = row.getCell(j + 1);
-        cellLine(c, cell, false, false);
-        c.getParagraphs().get(0).setAlignment(ParagraphAlignment.CENTER);
+    t.getRow(0).setRepeatHeader(true);
+    for (int i = 0; i < rows.size(); i++) {
+      XWPFTableRow row = t.getRow(i);
+      for (int j = 0; j < rows.get(i).size(); j++) {
+        XWPFTableCell c = row.getCell(j);
+        cellLine(c, rows.get(i).get(j), i == 0, false);
+        if (i > 0 && j > 0) {
+          c.getParagraphs().get(0).setAlignment(ParagraphAlignment.CENTER);
+        }
       }
     }
   }
@@ -299,17 +284,6 @@ public final class PlanDocument {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private static String letter(Role role) {
-    switch (role) {
-      case LEAD:
-        return "C";
-      case SUPPORT:
-        return "P";
-      default:
-        return "T";
-    }
-  }
 
   private static String lowerFirst(String s) {
     return s.isEmpty()
