@@ -12,13 +12,15 @@ import java.util.Set;
 import vn.ddci.framework.Component;
 import vn.ddci.framework.Measure;
 import vn.ddci.goal.GainSplit;
+import vn.ddci.goal.Headroom;
 import vn.ddci.goal.Likelihood;
 import vn.ddci.goal.Requirement;
 
 /**
  * The words of a proposed goal table (bảng mục tiêu đề xuất): one line per measure with last year's
  * score and rank, the target, the points needed, the planned gain and its share of the total gain;
- * then the split's shortfall and the note on assumed weights.
+ * then the split's shortfall, the rule that shared the gain not fixed, and the note on assumed
+ * weights.
  */
 final class TargetWords extends PlanWords {
   private static final String SEP = " | ";
@@ -80,6 +82,22 @@ final class TargetWords extends PlanWords {
                         "The components' headroom is not enough: "
                             + style.figure(s, d)
                             + " points of the total are still missing")));
+    boolean shared =
+        split.gains().entrySet().stream()
+            .anyMatch(e -> !split.fixed().contains(e.getKey()) && e.getValue().signum() > 0);
+    if (shared) {
+      boolean best = split.headroomBasis() == Headroom.BLOCK_BEST;
+      lines.add(
+          w(
+              "* Phần tăng chưa ấn định được phân bổ cho các chỉ số thành phần theo trọng số × dư"
+                  + " địa (khoảng cách tới "
+                  + (best ? "điểm cao nhất của khối" : "điểm tối đa của thang đo")
+                  + ")",
+              "* The gain not fixed is shared among the components by weight × headroom (the"
+                  + " distance to "
+                  + (best ? "the block's best score" : "the scale's top")
+                  + ")"));
+    }
     if (split.weightsAssumed()) {
       lines.add(
           w(

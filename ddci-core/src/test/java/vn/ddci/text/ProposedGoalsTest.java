@@ -77,6 +77,8 @@ class ProposedGoalsTest {
             "Thiết chế pháp lý | – | – | – | +0,57 | 7,1 %",
             "Vai trò người đứng đầu | – | – | – | +0,57 | 7,1 %",
             "Tính năng động và hiệu lực của hệ thống | – | – | – | +0,57 | 7,1 %",
+            "* Phần tăng chưa ấn định được phân bổ cho các chỉ số thành phần theo trọng số × dư"
+                + " địa (khoảng cách tới điểm cao nhất của khối)",
             "* Trọng số các chỉ số thành phần là giả định (không được công bố): phần đóng góp vào"
                 + " tổng điểm chỉ là ước tính");
   }
@@ -95,6 +97,10 @@ class ProposedGoalsTest {
             "Transparency and access to information | 5.00 – 03/03 | above the median (01/03) |"
                 + " +4.00 | +4.00 | 50.0%");
     assertThat(lines.get(4)).isEqualTo("Time costs | – | – | – | +0.58 | 7.3%");
+    assertThat(lines.get(lines.size() - 2))
+        .isEqualTo(
+            "* The gain not fixed is shared among the components by weight × headroom (the"
+                + " distance to the block's best score)");
     assertThat(lines.get(lines.size() - 1))
         .isEqualTo(
             "* The component weights are an assumption (they are not published): the"
