@@ -99,7 +99,9 @@ final class Score extends Action {
     NumberStyle style = NumberStyle.of(language());
     IndicatorTree tree = s.build.tree();
     out.println(
-        (inputs.isSurvey() ? "Survey " + inputs.survey : "Indicator data " + inputs.data)
+        (inputs.isSurvey()
+                ? "Survey " + inputs.survey + " (the illustrative questionnaire's indicators)"
+                : "Indicator data " + inputs.data)
             + ": "
             + s.build.result().size()
             + " units, "

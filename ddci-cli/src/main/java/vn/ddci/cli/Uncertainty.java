@@ -139,7 +139,9 @@ final class Uncertainty extends Action {
               : SurveyBootstrap.stratified(
                   s.index.orElseThrow(), s.answers.orElseThrow(), stratum, r);
       how =
-          "respondents bootstrapped within each unit" + (stratum == null ? "" : " and " + stratum);
+          "respondents bootstrapped within each unit"
+              + (stratum == null ? "" : " and " + stratum)
+              + " (the illustrative questionnaire's indicators)";
     }
     List<Distribution> ds = new ArrayList<>(u.distributions(measure));
     ds.sort(

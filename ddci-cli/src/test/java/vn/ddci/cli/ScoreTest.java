@@ -198,7 +198,8 @@ class ScoreTest {
             out.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.lines().get(0)).contains("25 units");
+    assertThat(r.lines().get(0))
+        .contains("25 units", "(the illustrative questionnaire's indicators)");
     assertThat(r.out()).contains("Top 10 on the total (tổng điểm):", "table.csv");
     // the same as the library computes from the answers read back
     Responses read =

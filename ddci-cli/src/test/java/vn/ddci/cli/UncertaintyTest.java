@@ -117,7 +117,7 @@ class UncertaintyTest {
     assertThat(a.out()).isEqualTo(b.out());
     assertThat(a.lines().get(0))
         .startsWith("Uncertainty of DDCI: 40 replications, seed 3, respondents bootstrapped")
-        .contains("quy_mo")
+        .contains("quy_mo", "(the illustrative questionnaire's indicators)")
         .endsWith("90 %");
     assertThat(a.lines()).hasSize(2 + 25);
     assertThat(a.lines().get(2)).startsWith("01/25  U");
